@@ -45,6 +45,11 @@ public final class IdentityComparison {
           new Case(Identities.withCheckCharacter("94415619900101001"), true, "foreigner's permanent residence card, 2023 form"),
           new Case("USA110090010101", true, "foreigner's permanent residence card, 2004 form (shape only)"),
           new Case("11010519491231002", false, "17 characters"),
+          new Case(Identities.withCheckCharacter("11010518850101001"), true, "born 1885: within the spec's 1880 bound"),
+          new Case("110105000229001", false, "15-digit 000229: 1900 was no leap year"),
+          new Case("A123456789", false, "Taiwan identity card (10 characters): no social security number"),
+          new Case("A123456(3)", false, "Hong Kong identity card: no social security number"),
+          new Case("1234567(8)", false, "Macao identity card: no social security number"),
           new Case("110105194912310021", false, "wrong check character"));
 
   public static void main(String[] args) {

@@ -1,6 +1,7 @@
 package io.github.canbao.registration.codes.identity;
 
 import io.github.canbao.registration.codes.ParseResult;
+import io.github.canbao.registration.codes.Severity;
 import io.github.canbao.registration.codes.Violation;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -96,26 +97,23 @@ public record IdentityPattern(String name, Check check, Pattern pattern) {
           }
         }
         if (problem != null) {
-          errors.add(
-              new Violation(
-                  "IDENTITY_PATTERN_ROW",
-                  "AAC002",
-                  "aac002",
-                  io.github.canbao.registration.codes.Severity.ERROR,
-                  Map.of("file", fileName, "line", Integer.toString(lineNumber), "reason", problem)));
+          errors.add(rowError(fileName, lineNumber, problem));
         }
       }
     } catch (IOException e) {
-      errors.add(
-          new Violation(
-              "IDENTITY_PATTERN_ROW",
-              "AAC002",
-              "aac002",
-              io.github.canbao.registration.codes.Severity.ERROR,
-              Map.of("file", fileName, "line", "0", "reason", String.valueOf(e.getMessage()))));
+      errors.add(rowError(fileName, 0, String.valueOf(e.getMessage())));
     }
     return errors.isEmpty()
         ? ParseResult.valid(List.copyOf(patterns), List.of())
         : ParseResult.invalid(errors, List.of());
+  }
+
+  private static Violation rowError(String fileName, int line, String reason) {
+    return new Violation(
+        "IDENTITY_PATTERN_ROW",
+        IdentityParser.INDICATOR,
+        IdentityParser.FIELD,
+        Severity.ERROR,
+        Map.of("file", fileName, "line", Integer.toString(line), "reason", reason));
   }
 }

@@ -1,0 +1,40 @@
+package io.github.canbao.registration.model;
+
+import io.github.canbao.registration.codes.ParseResult;
+import io.github.canbao.registration.codes.phone.PhoneNumber;
+import java.util.Objects;
+
+/**
+ * A contact phone number (联系电话) exactly as a record gives it, valid or not. {@link #toString()}
+ * is masked ({@code 138****8000}); only {@link #value()} gives the whole text, for serialisation.
+ *
+ * @param value the text as given
+ * @since 0.1.0
+ */
+public record ContactNumber(String value) {
+
+  public ContactNumber {
+    Objects.requireNonNull(value, "value");
+  }
+
+  /** The number as given. */
+  public static ContactNumber of(String value) {
+    return new ContactNumber(value);
+  }
+
+  /** Reads the number: a mobile number or a landline with area code. */
+  public ParseResult<PhoneNumber> parse() {
+    return PhoneNumber.parse(value);
+  }
+
+  /** The masked number. */
+  public String masked() {
+    return PhoneNumber.mask(value);
+  }
+
+  /** The masked number: a whole phone number never reaches a log or message. */
+  @Override
+  public String toString() {
+    return masked();
+  }
+}

@@ -1,0 +1,36 @@
+package io.github.canbao.registration.model;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Something derivation found about a record that is not a validation error: a given value that
+ * differs from the derived one ({@code DIFFERS}), a household registration that cannot be placed
+ * ({@code HUKOU_UNKNOWN}), a person who falls in no enrolment category ({@code NOT_REGISTRABLE}).
+ * Codes are API: new ones may be added, existing ones never renamed.
+ *
+ * @param code the finding code
+ * @param field the record key it concerns, if one
+ * @param given the value the record was given, for {@code DIFFERS}
+ * @param derived the value derivation gave, for {@code DIFFERS}
+ * @since 0.1.0
+ */
+public record Finding(String code, Optional<String> field, Optional<String> given, Optional<String> derived) {
+
+  public Finding {
+    Objects.requireNonNull(code, "code");
+    field = field == null ? Optional.empty() : field;
+    given = given == null ? Optional.empty() : given;
+    derived = derived == null ? Optional.empty() : derived;
+  }
+
+  /** A finding with a code only. */
+  public static Finding of(String code) {
+    return new Finding(code, Optional.empty(), Optional.empty(), Optional.empty());
+  }
+
+  /** A {@code DIFFERS} finding: the record gave {@code given} where derivation gives {@code derived}. */
+  public static Finding differs(String field, String given, String derived) {
+    return new Finding("DIFFERS", Optional.of(field), Optional.of(given), Optional.of(derived));
+  }
+}

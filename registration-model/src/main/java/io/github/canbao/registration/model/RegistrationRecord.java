@@ -1,0 +1,649 @@
+package io.github.canbao.registration.model;
+
+import io.github.canbao.registration.codes.Violation;
+import io.github.canbao.registration.model.indicator.Indicator;
+import io.github.canbao.registration.model.indicator.IndicatorType;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One person's registration record (全民参保登记, 人社厅发〔2015〕41号 附件1 表1–表4, and the keys of
+ * {@code record-format.md}): the person, the unit, the per-insurance enrolments and benefits, the
+ * evidence from other departments, the handler and reviewer, the derived fields with their
+ * explanations, and the findings and violations.
+ *
+ * <pre>{@code
+ * RegistrationRecord record = RegistrationRecord.builder()
+ *     .socialSecurityNumber(SocialSecurityNumber.of("440106201609010011"))
+ *     .name("陈小明")
+ *     .birthDate("20160901")
+ *     .build();
+ * record.socialSecurityNumber();            // Optional[440106********0011], masked in toString
+ * record.toBuilder().noUnitType("2").build();
+ * }</pre>
+ *
+ * <p>Values are kept <em>as given</em>: a code that is not in its table, a date that is no date or a
+ * number that fails its check is stored unchanged and reported by validation, so nothing a vendor
+ * sends is lost. Each component carries its {@link Indicator}: the record key, the national code,
+ * the Chinese name, the type and length, read at run time through {@link
+ * io.github.canbao.registration.model.indicator.IndicatorCatalogue}. Absent values are empty
+ * {@code Optional}s and empty lists, never {@code null}. Identity and phone numbers are masked in
+ * {@link #toString()}.
+ *
+ * <p>Generated from the field table in {@code tools/codegen/registration_record.py}: edit the table
+ * and rerun it rather than editing the components by hand.
+ *
+ * @since 0.1.0
+ */
+public record RegistrationRecord(
+    /** Division code of the registering place (GB/T 2260, 6 digits, or 9 with the township extension). {@code AAB301} 行政区划编码 (人社厅发〔2015〕41号 附件1 表1). */
+    @Indicator(key = "aab301", code = "AAB301", name = "行政区划编码", length = 9, table = "AAB301") Optional<String> divisionCode,
+    /** The local system's person id. {@code AAC001} 人员编号 (人社厅发〔2015〕41号 附件1 表2). */
+    @Indicator(key = "aac001", code = "AAC001", name = "人员编号", type = IndicatorType.NUMERIC, length = 20) Optional<String> personId,
+    /** The social security number, the registration key (usually the citizen identity number), as given. {@code AAC002} 公民身份号码 (人社厅发〔2015〕41号 附件1 表2). */
+    @Indicator(key = "aac002", code = "AAC002", name = "公民身份号码", length = 18) Optional<SocialSecurityNumber> socialSecurityNumber,
+    /** Name. {@code AAC003} 姓名 (人社厅发〔2015〕41号 附件1 表2). */
+    @Indicator(key = "aac003", code = "AAC003", name = "姓名", length = 20) Optional<String> name,
+    /** Sex (GB/T 2261.1-2003). {@code AAC004} 性别 (人社厅发〔2015〕41号 附件1 表2). */
+    @Indicator(key = "aac004", code = "AAC004", name = "性别", length = 1, table = "AAC004") Optional<String> sex,
+    /** Birth date, {@code YYYYMMDD}. {@code AAC006} 出生日期 (人社厅发〔2015〕41号 附件1 表2). */
+    @Indicator(key = "aac006", code = "AAC006", name = "出生日期", type = IndicatorType.DATE, length = 8) Optional<String> birthDate,
+    /** Person status. {@code AAC012} 个人身份 (人社厅发〔2015〕41号 附件1 表2). */
+    @Indicator(key = "aac012", code = "AAC012", name = "个人身份", length = 2, table = "AAC012") Optional<String> personStatus,
+    /** Nature of the household registration (户籍地类别). {@code AAC009} 户口性质 (人社厅发〔2015〕41号 附件1 表2). */
+    @Indicator(key = "aac009", code = "AAC009", name = "户口性质", length = 2, table = "AAC009") Optional<String> hukouNature,
+    /** Place of household registration, by GB/T 2260 division name. {@code AAC010} 户口所在地 (人社厅发〔2015〕41号 附件1 表2). */
+    @Indicator(key = "aac010", code = "AAC010", name = "户口所在地", length = 150) Optional<String> hukouPlace,
+    /** Residence address: division name, street or township, road or village, door and room. {@code AAE006} 常住所在地地址 (人社厅发〔2015〕41号 附件1 表2). */
+    @Indicator(key = "aae006", code = "AAE006", name = "常住所在地地址", length = 150) Optional<String> residenceAddress,
+    /** Household register book number. {@code AAB401} 户口簿编号 (人社厅发〔2015〕41号 附件1 表2). */
+    @Indicator(key = "aab401", code = "AAB401", name = "户口簿编号", length = 20) Optional<String> householdBookNumber,
+    /** Family number. {@code AAB402} 家庭编号 (人社厅发〔2015〕41号 附件1 表2). */
+    @Indicator(key = "aab402", code = "AAB402", name = "家庭编号", length = 20) Optional<String> familyNumber,
+    /** Whether the household registration is in this province. 户籍在本省, record key {@code hukouLocal} (no national code; record-format.md). */
+    @Indicator(key = "hukouLocal", name = "户籍在本省", type = IndicatorType.BOOLEAN, source = "record-format.md") Optional<Boolean> hukouLocal,
+    /** Division code of the household registration. 户口所在地行政区划代码, record key {@code hukouDivision} (no national code; 002 二(一)). */
+    @Indicator(key = "hukouDivision", name = "户口所在地行政区划代码", length = 12, table = "AAB301", source = "002 二(一)") Optional<String> hukouDivision,
+    /** Street or township of the household registration. 户口所在街道（乡镇）名称, record key {@code hukouStreetName} (no national code; 002 二(一)). */
+    @Indicator(key = "hukouStreetName", name = "户口所在街道（乡镇）名称", length = 100, source = "002 二(一)") Optional<String> hukouStreetName,
+    /** Code of the street or township of the household registration. 户口所在街道（乡镇）编号, record key {@code hukouStreetCode} (no national code; 002 二(一)). */
+    @Indicator(key = "hukouStreetCode", name = "户口所在街道（乡镇）编号", length = 20, source = "002 二(一)") Optional<String> hukouStreetCode,
+    /** Community or village of the household registration. 户口所在社区（村）名称, record key {@code hukouCommunityName} (no national code; 002 二(一)). */
+    @Indicator(key = "hukouCommunityName", name = "户口所在社区（村）名称", length = 100, source = "002 二(一)") Optional<String> hukouCommunityName,
+    /** Code of the community or village of the household registration. 户口所在社区（村）编号, record key {@code hukouCommunityCode} (no national code; 002 二(一)). */
+    @Indicator(key = "hukouCommunityCode", name = "户口所在社区（村）编号", length = 20, source = "002 二(一)") Optional<String> hukouCommunityCode,
+    /** Contact phone: a mobile number or a landline with area code, as given. 联系电话, record key {@code phone} (no national code; 002 二(一); 044 附件1). */
+    @Indicator(key = "phone", name = "联系电话", length = 20, source = "002 二(一); 044 附件1") Optional<ContactNumber> phone,
+    /** Survival state. 生存状态, record key {@code survivalState} (no national code; 002 二(一)). */
+    @Indicator(key = "survivalState", name = "生存状态", length = 1, table = "survivalState", source = "002 二(一)") Optional<String> survivalState,
+    /** The unit the person works for, when there is one. 工作单位, record key {@code unit} (no national code; 004 表1). */
+    @Indicator(key = "unit", name = "工作单位", type = IndicatorType.GROUP, source = "004 表1") Optional<Unit> unit,
+    /** The guardian of a person under 16 or without civil capacity. 监护人, record key {@code guardian} (no national code; 001 说明2). */
+    @Indicator(key = "guardian", name = "监护人", type = IndicatorType.GROUP, source = "001 说明2") Optional<Guardian> guardian,
+    /** Enrolments known from the insurance business systems and the cross-region comparison. 参保信息, record key {@code enrolments} (no national code; 002 二(三); derivation.md). */
+    @Indicator(key = "enrolments", name = "参保信息", type = IndicatorType.LIST, source = "002 二(三); derivation.md") List<Enrolment> enrolments,
+    /** Benefits known from the benefit systems. 待遇信息, record key {@code benefits} (no national code; derivation.md). */
+    @Indicator(key = "benefits", name = "待遇信息", type = IndicatorType.LIST, source = "derivation.md") List<Benefit> benefits,
+    /** Evidence flags from other departments' data (names of {@link Evidence}). 比对信息, record key {@code evidence} (no national code; 002 二(三); derivation.md). */
+    @Indicator(key = "evidence", name = "比对信息", type = IndicatorType.LIST, source = "002 二(三); derivation.md") List<String> evidence,
+    /** Work-injury disability and survivor pension data. 工伤待遇信息, record key {@code workInjury} (no national code; 002 二(三)4-5). */
+    @Indicator(key = "workInjury", name = "工伤待遇信息", type = IndicatorType.GROUP, source = "002 二(三)4-5") Optional<WorkInjury> workInjury,
+    /** Where a record not collected in person came from (Beijing). 数据来源, record key {@code dataSource} (no national code; 000). */
+    @Indicator(key = "dataSource", name = "数据来源", length = 20, table = "dataSource", source = "000") Optional<String> dataSource,
+    /** How the record was registered: {@code DATA_CLEANING} or {@code SURVEY}. 登记方式, record key {@code registeredBy} (no national code; 002 二(三)6; record-format.md). */
+    @Indicator(key = "registeredBy", name = "登记方式", length = 20, source = "002 二(三)6; record-format.md") Optional<String> registeredBy,
+    /** When the comparison result behind a data-cleaning record was produced. 比对时间, record key {@code comparedAt} (no national code; 002 二(三)6). */
+    @Indicator(key = "comparedAt", name = "比对时间", type = IndicatorType.DATE_TIME, source = "002 二(三)6") Optional<String> comparedAt,
+    /** Handler. {@code AAE011} 经办人 (人社厅发〔2015〕41号 附件1 表4). */
+    @Indicator(key = "aae011", code = "AAE011", name = "经办人", length = 20) Optional<String> handler,
+    /** Handling time. {@code AAE036} 经办时间 (人社厅发〔2015〕41号 附件1 表4). */
+    @Indicator(key = "aae036", code = "AAE036", name = "经办时间", type = IndicatorType.DATE_TIME) Optional<String> handledAt,
+    /** Reviewer. {@code AAE014} 复核人 (人社厅发〔2015〕41号 附件1 表4). */
+    @Indicator(key = "aae014", code = "AAE014", name = "复核人", length = 20) Optional<String> reviewer,
+    /** Review time. {@code AAE015} 复核时间 (人社厅发〔2015〕41号 附件1 表4). */
+    @Indicator(key = "aae015", code = "AAE015", name = "复核时间", type = IndicatorType.DATE_TIME) Optional<String> reviewedAt,
+    /** Employment state (derived). 就业状态, record key {@code employmentState} (no national code; 002 二(三)1). */
+    @Indicator(key = "employmentState", name = "就业状态", length = 1, table = "employmentState", source = "002 二(三)1") Optional<String> employmentState,
+    /** No-unit type (derived; only when the employment state is 2). 无单位类型, record key {@code noUnitType} (no national code; 002 二(三)2). */
+    @Indicator(key = "noUnitType", name = "无单位类型", length = 1, table = "noUnitType", source = "002 二(三)2") Optional<String> noUnitType,
+    /** Non-enrolment reason (derived; only when not insured). 未参保原因, record key {@code nonEnrolmentReason} (no national code; 002 二(三)3). */
+    @Indicator(key = "nonEnrolmentReason", name = "未参保原因", length = 2, table = "nonEnrolmentReason", source = "002 二(三)3") Optional<String> nonEnrolmentReason,
+    /** Enrolment category 1/2/3 (derived). 参保状态, record key {@code enrolmentCategory} (no national code; 002 二(一), 二(二)). */
+    @Indicator(key = "enrolmentCategory", name = "参保状态", length = 1, table = "enrolmentCategory", source = "002 二(一), 二(二)") Optional<String> enrolmentCategory,
+    /** Pension insurance status (derived). {@code AIC003} 养老保险参保状态 (人社厅发〔2015〕41号 附件1 表3). */
+    @Indicator(key = "aic003", code = "AIC003", name = "养老保险参保状态", length = 2, table = "AIC003") Optional<String> pensionStatus,
+    /** Medical insurance status (derived). {@code AKC003} 医疗保险参保状态 (人社厅发〔2015〕41号 附件1 表3). */
+    @Indicator(key = "akc003", code = "AKC003", name = "医疗保险参保状态", length = 2, table = "AKC003") Optional<String> medicalStatus,
+    /** Work-injury insurance status (derived). {@code ALC003} 工伤保险参保状态 (人社厅发〔2015〕41号 附件1 表3). */
+    @Indicator(key = "alc003", code = "ALC003", name = "工伤保险参保状态", length = 2, table = "ALC003") Optional<String> workInjuryStatus,
+    /** Unemployment insurance status (derived). {@code AJC003} 失业保险参保状态 (人社厅发〔2015〕41号 附件1 表3). */
+    @Indicator(key = "ajc003", code = "AJC003", name = "失业保险参保状态", length = 2, table = "AJC003") Optional<String> unemploymentStatus,
+    /** Maternity insurance status (derived). {@code AMC003} 生育保险参保状态 (人社厅发〔2015〕41号 附件1 表3). */
+    @Indicator(key = "amc003", code = "AMC003", name = "生育保险参保状态", length = 2, table = "AMC003") Optional<String> maternityStatus,
+    /** Work-injury disability allowance state (derived). 工伤保险伤残津贴状态, record key {@code disabilityAllowanceState} (no national code; 002 二(三)4). */
+    @Indicator(key = "disabilityAllowanceState", name = "工伤保险伤残津贴状态", length = 1, table = "benefitPaymentStatus", source = "002 二(三)4") Optional<String> disabilityAllowanceState,
+    /** Work-injury survivor pension state (derived). 工伤保险供养亲属抚恤金状态, record key {@code survivorPensionState} (no national code; 002 二(三)5). */
+    @Indicator(key = "survivorPensionState", name = "工伤保险供养亲属抚恤金状态", length = 1, table = "benefitPaymentStatus", source = "002 二(三)5") Optional<String> survivorPensionState,
+    /** Why each derived field has its value. 推导说明, record key {@code explanations} (no national code; derivation.md). */
+    @Indicator(key = "explanations", name = "推导说明", type = IndicatorType.LIST, source = "derivation.md") List<Explanation> explanations,
+    /** Findings of derivation: given values that differ, unknown hukou, records that cannot be registered. 发现, record key {@code findings} (no national code; record-format.md). */
+    @Indicator(key = "findings", name = "发现", type = IndicatorType.LIST, source = "record-format.md") List<Finding> findings,
+    /** Violations found by validation. 校验问题, record key {@code violations} (no national code; record-format.md). */
+    @Indicator(key = "violations", name = "校验问题", type = IndicatorType.LIST, source = "record-format.md") List<Violation> violations,
+    /** Keys this library does not know, with their JSON values, written back unchanged. */
+    Map<String, Object> unknown) {
+
+  /** Fills absent values with empty ones and copies the lists, so that the record is immutable. */
+  public RegistrationRecord {
+    divisionCode = divisionCode == null ? Optional.empty() : divisionCode;
+    personId = personId == null ? Optional.empty() : personId;
+    socialSecurityNumber = socialSecurityNumber == null ? Optional.empty() : socialSecurityNumber;
+    name = name == null ? Optional.empty() : name;
+    sex = sex == null ? Optional.empty() : sex;
+    birthDate = birthDate == null ? Optional.empty() : birthDate;
+    personStatus = personStatus == null ? Optional.empty() : personStatus;
+    hukouNature = hukouNature == null ? Optional.empty() : hukouNature;
+    hukouPlace = hukouPlace == null ? Optional.empty() : hukouPlace;
+    residenceAddress = residenceAddress == null ? Optional.empty() : residenceAddress;
+    householdBookNumber = householdBookNumber == null ? Optional.empty() : householdBookNumber;
+    familyNumber = familyNumber == null ? Optional.empty() : familyNumber;
+    hukouLocal = hukouLocal == null ? Optional.empty() : hukouLocal;
+    hukouDivision = hukouDivision == null ? Optional.empty() : hukouDivision;
+    hukouStreetName = hukouStreetName == null ? Optional.empty() : hukouStreetName;
+    hukouStreetCode = hukouStreetCode == null ? Optional.empty() : hukouStreetCode;
+    hukouCommunityName = hukouCommunityName == null ? Optional.empty() : hukouCommunityName;
+    hukouCommunityCode = hukouCommunityCode == null ? Optional.empty() : hukouCommunityCode;
+    phone = phone == null ? Optional.empty() : phone;
+    survivalState = survivalState == null ? Optional.empty() : survivalState;
+    unit = unit == null ? Optional.empty() : unit;
+    guardian = guardian == null ? Optional.empty() : guardian;
+    enrolments = enrolments == null ? List.of() : List.copyOf(enrolments);
+    benefits = benefits == null ? List.of() : List.copyOf(benefits);
+    evidence = evidence == null ? List.of() : List.copyOf(evidence);
+    workInjury = workInjury == null ? Optional.empty() : workInjury;
+    dataSource = dataSource == null ? Optional.empty() : dataSource;
+    registeredBy = registeredBy == null ? Optional.empty() : registeredBy;
+    comparedAt = comparedAt == null ? Optional.empty() : comparedAt;
+    handler = handler == null ? Optional.empty() : handler;
+    handledAt = handledAt == null ? Optional.empty() : handledAt;
+    reviewer = reviewer == null ? Optional.empty() : reviewer;
+    reviewedAt = reviewedAt == null ? Optional.empty() : reviewedAt;
+    employmentState = employmentState == null ? Optional.empty() : employmentState;
+    noUnitType = noUnitType == null ? Optional.empty() : noUnitType;
+    nonEnrolmentReason = nonEnrolmentReason == null ? Optional.empty() : nonEnrolmentReason;
+    enrolmentCategory = enrolmentCategory == null ? Optional.empty() : enrolmentCategory;
+    pensionStatus = pensionStatus == null ? Optional.empty() : pensionStatus;
+    medicalStatus = medicalStatus == null ? Optional.empty() : medicalStatus;
+    workInjuryStatus = workInjuryStatus == null ? Optional.empty() : workInjuryStatus;
+    unemploymentStatus = unemploymentStatus == null ? Optional.empty() : unemploymentStatus;
+    maternityStatus = maternityStatus == null ? Optional.empty() : maternityStatus;
+    disabilityAllowanceState = disabilityAllowanceState == null ? Optional.empty() : disabilityAllowanceState;
+    survivorPensionState = survivorPensionState == null ? Optional.empty() : survivorPensionState;
+    explanations = explanations == null ? List.of() : List.copyOf(explanations);
+    findings = findings == null ? List.of() : List.copyOf(findings);
+    violations = violations == null ? List.of() : List.copyOf(violations);
+    unknown = unknown == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(unknown));
+  }
+
+  /** A builder with nothing set. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding this record's values, to change some of them. */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.divisionCode = divisionCode.orElse(null);
+    b.personId = personId.orElse(null);
+    b.socialSecurityNumber = socialSecurityNumber.orElse(null);
+    b.name = name.orElse(null);
+    b.sex = sex.orElse(null);
+    b.birthDate = birthDate.orElse(null);
+    b.personStatus = personStatus.orElse(null);
+    b.hukouNature = hukouNature.orElse(null);
+    b.hukouPlace = hukouPlace.orElse(null);
+    b.residenceAddress = residenceAddress.orElse(null);
+    b.householdBookNumber = householdBookNumber.orElse(null);
+    b.familyNumber = familyNumber.orElse(null);
+    b.hukouLocal = hukouLocal.orElse(null);
+    b.hukouDivision = hukouDivision.orElse(null);
+    b.hukouStreetName = hukouStreetName.orElse(null);
+    b.hukouStreetCode = hukouStreetCode.orElse(null);
+    b.hukouCommunityName = hukouCommunityName.orElse(null);
+    b.hukouCommunityCode = hukouCommunityCode.orElse(null);
+    b.phone = phone.orElse(null);
+    b.survivalState = survivalState.orElse(null);
+    b.unit = unit.orElse(null);
+    b.guardian = guardian.orElse(null);
+    b.enrolments = enrolments;
+    b.benefits = benefits;
+    b.evidence = evidence;
+    b.workInjury = workInjury.orElse(null);
+    b.dataSource = dataSource.orElse(null);
+    b.registeredBy = registeredBy.orElse(null);
+    b.comparedAt = comparedAt.orElse(null);
+    b.handler = handler.orElse(null);
+    b.handledAt = handledAt.orElse(null);
+    b.reviewer = reviewer.orElse(null);
+    b.reviewedAt = reviewedAt.orElse(null);
+    b.employmentState = employmentState.orElse(null);
+    b.noUnitType = noUnitType.orElse(null);
+    b.nonEnrolmentReason = nonEnrolmentReason.orElse(null);
+    b.enrolmentCategory = enrolmentCategory.orElse(null);
+    b.pensionStatus = pensionStatus.orElse(null);
+    b.medicalStatus = medicalStatus.orElse(null);
+    b.workInjuryStatus = workInjuryStatus.orElse(null);
+    b.unemploymentStatus = unemploymentStatus.orElse(null);
+    b.maternityStatus = maternityStatus.orElse(null);
+    b.disabilityAllowanceState = disabilityAllowanceState.orElse(null);
+    b.survivorPensionState = survivorPensionState.orElse(null);
+    b.explanations = explanations;
+    b.findings = findings;
+    b.violations = violations;
+    b.unknown = unknown;
+    return b;
+  }
+
+  /**
+   * Builds {@link RegistrationRecord}s; setting {@code null} clears a value. Not thread-safe, like
+   * every builder.
+   *
+   * @since 0.1.0
+   */
+  public static final class Builder {
+    private String divisionCode;
+    private String personId;
+    private SocialSecurityNumber socialSecurityNumber;
+    private String name;
+    private String sex;
+    private String birthDate;
+    private String personStatus;
+    private String hukouNature;
+    private String hukouPlace;
+    private String residenceAddress;
+    private String householdBookNumber;
+    private String familyNumber;
+    private Boolean hukouLocal;
+    private String hukouDivision;
+    private String hukouStreetName;
+    private String hukouStreetCode;
+    private String hukouCommunityName;
+    private String hukouCommunityCode;
+    private ContactNumber phone;
+    private String survivalState;
+    private Unit unit;
+    private Guardian guardian;
+    private List<Enrolment> enrolments = List.of();
+    private List<Benefit> benefits = List.of();
+    private List<String> evidence = List.of();
+    private WorkInjury workInjury;
+    private String dataSource;
+    private String registeredBy;
+    private String comparedAt;
+    private String handler;
+    private String handledAt;
+    private String reviewer;
+    private String reviewedAt;
+    private String employmentState;
+    private String noUnitType;
+    private String nonEnrolmentReason;
+    private String enrolmentCategory;
+    private String pensionStatus;
+    private String medicalStatus;
+    private String workInjuryStatus;
+    private String unemploymentStatus;
+    private String maternityStatus;
+    private String disabilityAllowanceState;
+    private String survivorPensionState;
+    private List<Explanation> explanations = List.of();
+    private List<Finding> findings = List.of();
+    private List<Violation> violations = List.of();
+    private Map<String, Object> unknown = Map.of();
+
+    private Builder() {}
+
+    /** Sets {@code aab301}; {@code null} clears it. */
+    public Builder divisionCode(String value) {
+      this.divisionCode = value;
+      return this;
+    }
+
+    /** Sets {@code aac001}; {@code null} clears it. */
+    public Builder personId(String value) {
+      this.personId = value;
+      return this;
+    }
+
+    /** Sets {@code aac002}; {@code null} clears it. */
+    public Builder socialSecurityNumber(SocialSecurityNumber value) {
+      this.socialSecurityNumber = value;
+      return this;
+    }
+
+    /** Sets {@code aac003}; {@code null} clears it. */
+    public Builder name(String value) {
+      this.name = value;
+      return this;
+    }
+
+    /** Sets {@code aac004}; {@code null} clears it. */
+    public Builder sex(String value) {
+      this.sex = value;
+      return this;
+    }
+
+    /** Sets {@code aac006}; {@code null} clears it. */
+    public Builder birthDate(String value) {
+      this.birthDate = value;
+      return this;
+    }
+
+    /** Sets {@code aac012}; {@code null} clears it. */
+    public Builder personStatus(String value) {
+      this.personStatus = value;
+      return this;
+    }
+
+    /** Sets {@code aac009}; {@code null} clears it. */
+    public Builder hukouNature(String value) {
+      this.hukouNature = value;
+      return this;
+    }
+
+    /** Sets {@code aac010}; {@code null} clears it. */
+    public Builder hukouPlace(String value) {
+      this.hukouPlace = value;
+      return this;
+    }
+
+    /** Sets {@code aae006}; {@code null} clears it. */
+    public Builder residenceAddress(String value) {
+      this.residenceAddress = value;
+      return this;
+    }
+
+    /** Sets {@code aab401}; {@code null} clears it. */
+    public Builder householdBookNumber(String value) {
+      this.householdBookNumber = value;
+      return this;
+    }
+
+    /** Sets {@code aab402}; {@code null} clears it. */
+    public Builder familyNumber(String value) {
+      this.familyNumber = value;
+      return this;
+    }
+
+    /** Sets {@code hukouLocal}; {@code null} clears it. */
+    public Builder hukouLocal(Boolean value) {
+      this.hukouLocal = value;
+      return this;
+    }
+
+    /** Sets {@code hukouDivision}; {@code null} clears it. */
+    public Builder hukouDivision(String value) {
+      this.hukouDivision = value;
+      return this;
+    }
+
+    /** Sets {@code hukouStreetName}; {@code null} clears it. */
+    public Builder hukouStreetName(String value) {
+      this.hukouStreetName = value;
+      return this;
+    }
+
+    /** Sets {@code hukouStreetCode}; {@code null} clears it. */
+    public Builder hukouStreetCode(String value) {
+      this.hukouStreetCode = value;
+      return this;
+    }
+
+    /** Sets {@code hukouCommunityName}; {@code null} clears it. */
+    public Builder hukouCommunityName(String value) {
+      this.hukouCommunityName = value;
+      return this;
+    }
+
+    /** Sets {@code hukouCommunityCode}; {@code null} clears it. */
+    public Builder hukouCommunityCode(String value) {
+      this.hukouCommunityCode = value;
+      return this;
+    }
+
+    /** Sets {@code phone}; {@code null} clears it. */
+    public Builder phone(ContactNumber value) {
+      this.phone = value;
+      return this;
+    }
+
+    /** Sets {@code survivalState}; {@code null} clears it. */
+    public Builder survivalState(String value) {
+      this.survivalState = value;
+      return this;
+    }
+
+    /** Sets {@code unit}; {@code null} clears it. */
+    public Builder unit(Unit value) {
+      this.unit = value;
+      return this;
+    }
+
+    /** Sets {@code guardian}; {@code null} clears it. */
+    public Builder guardian(Guardian value) {
+      this.guardian = value;
+      return this;
+    }
+
+    /** Sets {@code enrolments}. */
+    public Builder enrolments(List<Enrolment> value) {
+      this.enrolments = value == null ? List.of() : value;
+      return this;
+    }
+
+    /** Sets {@code benefits}. */
+    public Builder benefits(List<Benefit> value) {
+      this.benefits = value == null ? List.of() : value;
+      return this;
+    }
+
+    /** Sets {@code evidence}. */
+    public Builder evidence(List<String> value) {
+      this.evidence = value == null ? List.of() : value;
+      return this;
+    }
+
+    /** Sets {@code workInjury}; {@code null} clears it. */
+    public Builder workInjury(WorkInjury value) {
+      this.workInjury = value;
+      return this;
+    }
+
+    /** Sets {@code dataSource}; {@code null} clears it. */
+    public Builder dataSource(String value) {
+      this.dataSource = value;
+      return this;
+    }
+
+    /** Sets {@code registeredBy}; {@code null} clears it. */
+    public Builder registeredBy(String value) {
+      this.registeredBy = value;
+      return this;
+    }
+
+    /** Sets {@code comparedAt}; {@code null} clears it. */
+    public Builder comparedAt(String value) {
+      this.comparedAt = value;
+      return this;
+    }
+
+    /** Sets {@code aae011}; {@code null} clears it. */
+    public Builder handler(String value) {
+      this.handler = value;
+      return this;
+    }
+
+    /** Sets {@code aae036}; {@code null} clears it. */
+    public Builder handledAt(String value) {
+      this.handledAt = value;
+      return this;
+    }
+
+    /** Sets {@code aae014}; {@code null} clears it. */
+    public Builder reviewer(String value) {
+      this.reviewer = value;
+      return this;
+    }
+
+    /** Sets {@code aae015}; {@code null} clears it. */
+    public Builder reviewedAt(String value) {
+      this.reviewedAt = value;
+      return this;
+    }
+
+    /** Sets {@code employmentState}; {@code null} clears it. */
+    public Builder employmentState(String value) {
+      this.employmentState = value;
+      return this;
+    }
+
+    /** Sets {@code noUnitType}; {@code null} clears it. */
+    public Builder noUnitType(String value) {
+      this.noUnitType = value;
+      return this;
+    }
+
+    /** Sets {@code nonEnrolmentReason}; {@code null} clears it. */
+    public Builder nonEnrolmentReason(String value) {
+      this.nonEnrolmentReason = value;
+      return this;
+    }
+
+    /** Sets {@code enrolmentCategory}; {@code null} clears it. */
+    public Builder enrolmentCategory(String value) {
+      this.enrolmentCategory = value;
+      return this;
+    }
+
+    /** Sets {@code aic003}; {@code null} clears it. */
+    public Builder pensionStatus(String value) {
+      this.pensionStatus = value;
+      return this;
+    }
+
+    /** Sets {@code akc003}; {@code null} clears it. */
+    public Builder medicalStatus(String value) {
+      this.medicalStatus = value;
+      return this;
+    }
+
+    /** Sets {@code alc003}; {@code null} clears it. */
+    public Builder workInjuryStatus(String value) {
+      this.workInjuryStatus = value;
+      return this;
+    }
+
+    /** Sets {@code ajc003}; {@code null} clears it. */
+    public Builder unemploymentStatus(String value) {
+      this.unemploymentStatus = value;
+      return this;
+    }
+
+    /** Sets {@code amc003}; {@code null} clears it. */
+    public Builder maternityStatus(String value) {
+      this.maternityStatus = value;
+      return this;
+    }
+
+    /** Sets {@code disabilityAllowanceState}; {@code null} clears it. */
+    public Builder disabilityAllowanceState(String value) {
+      this.disabilityAllowanceState = value;
+      return this;
+    }
+
+    /** Sets {@code survivorPensionState}; {@code null} clears it. */
+    public Builder survivorPensionState(String value) {
+      this.survivorPensionState = value;
+      return this;
+    }
+
+    /** Sets {@code explanations}. */
+    public Builder explanations(List<Explanation> value) {
+      this.explanations = value == null ? List.of() : value;
+      return this;
+    }
+
+    /** Sets {@code findings}. */
+    public Builder findings(List<Finding> value) {
+      this.findings = value == null ? List.of() : value;
+      return this;
+    }
+
+    /** Sets {@code violations}. */
+    public Builder violations(List<Violation> value) {
+      this.violations = value == null ? List.of() : value;
+      return this;
+    }
+
+    /** Sets the unknown keys, kept and written back unchanged. */
+    public Builder unknown(Map<String, Object> value) {
+      this.unknown = value == null ? Map.of() : value;
+      return this;
+    }
+
+    /** The record. */
+    public RegistrationRecord build() {
+      return new RegistrationRecord(
+          Optional.ofNullable(divisionCode),
+          Optional.ofNullable(personId),
+          Optional.ofNullable(socialSecurityNumber),
+          Optional.ofNullable(name),
+          Optional.ofNullable(sex),
+          Optional.ofNullable(birthDate),
+          Optional.ofNullable(personStatus),
+          Optional.ofNullable(hukouNature),
+          Optional.ofNullable(hukouPlace),
+          Optional.ofNullable(residenceAddress),
+          Optional.ofNullable(householdBookNumber),
+          Optional.ofNullable(familyNumber),
+          Optional.ofNullable(hukouLocal),
+          Optional.ofNullable(hukouDivision),
+          Optional.ofNullable(hukouStreetName),
+          Optional.ofNullable(hukouStreetCode),
+          Optional.ofNullable(hukouCommunityName),
+          Optional.ofNullable(hukouCommunityCode),
+          Optional.ofNullable(phone),
+          Optional.ofNullable(survivalState),
+          Optional.ofNullable(unit),
+          Optional.ofNullable(guardian),
+          enrolments,
+          benefits,
+          evidence,
+          Optional.ofNullable(workInjury),
+          Optional.ofNullable(dataSource),
+          Optional.ofNullable(registeredBy),
+          Optional.ofNullable(comparedAt),
+          Optional.ofNullable(handler),
+          Optional.ofNullable(handledAt),
+          Optional.ofNullable(reviewer),
+          Optional.ofNullable(reviewedAt),
+          Optional.ofNullable(employmentState),
+          Optional.ofNullable(noUnitType),
+          Optional.ofNullable(nonEnrolmentReason),
+          Optional.ofNullable(enrolmentCategory),
+          Optional.ofNullable(pensionStatus),
+          Optional.ofNullable(medicalStatus),
+          Optional.ofNullable(workInjuryStatus),
+          Optional.ofNullable(unemploymentStatus),
+          Optional.ofNullable(maternityStatus),
+          Optional.ofNullable(disabilityAllowanceState),
+          Optional.ofNullable(survivorPensionState),
+          explanations,
+          findings,
+          violations,
+          unknown);
+    }
+  }
+}

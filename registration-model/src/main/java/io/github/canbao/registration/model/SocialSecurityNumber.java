@@ -1,0 +1,48 @@
+package io.github.canbao.registration.model;
+
+import io.github.canbao.registration.codes.ParseResult;
+import io.github.canbao.registration.codes.identity.IdentityNumber;
+import io.github.canbao.registration.codes.identity.IdentityParser;
+import java.util.Objects;
+
+/**
+ * A social security number ({@code AAC002} 社会保障号码) exactly as a record gives it, valid or not:
+ * the record keeps what it was sent, and validation reports what is wrong with it. {@link
+ * #toString()} is masked ({@code 440106********0011}); only {@link #value()} gives the whole text,
+ * for serialisation.
+ *
+ * @param value the text as given
+ * @since 0.1.0
+ */
+public record SocialSecurityNumber(String value) {
+
+  public SocialSecurityNumber {
+    Objects.requireNonNull(value, "value");
+  }
+
+  /** The number as given. */
+  public static SocialSecurityNumber of(String value) {
+    return new SocialSecurityNumber(value);
+  }
+
+  /** Reads the number with {@code parser}. */
+  public ParseResult<IdentityNumber> parse(IdentityParser parser) {
+    return parser.parse(value);
+  }
+
+  /** Reads the number with the standard parser (as of today in China). */
+  public ParseResult<IdentityNumber> parse() {
+    return IdentityParser.standard().parse(value);
+  }
+
+  /** The masked number. */
+  public String masked() {
+    return IdentityNumber.mask(value);
+  }
+
+  /** The masked number: a whole identity number never reaches a log or message. */
+  @Override
+  public String toString() {
+    return masked();
+  }
+}

@@ -1,0 +1,29 @@
+package io.github.canbao.registration.model;
+
+import io.github.canbao.registration.model.indicator.Indicator;
+import io.github.canbao.registration.model.indicator.IndicatorType;
+import java.util.Optional;
+
+/**
+ * A work-injury survivor pension (供养亲属抚恤金, Guangdong 二(三)5, {@code 002}).
+ *
+ * @param monthly whether it is paid monthly
+ * @param status its payment status: 1 正常发放, 2 暂停发放, 3 终止发放
+ * @since 0.1.0
+ */
+public record SurvivorPension(
+    @Indicator(key = "monthly", name = "按月领取", type = IndicatorType.BOOLEAN, source = "002 二(三)5")
+        Optional<Boolean> monthly,
+    @Indicator(key = "status", name = "发放状态", length = 1, table = "benefitPaymentStatus", source = "002 二(三)5")
+        Optional<String> status) {
+
+  public SurvivorPension {
+    monthly = monthly == null ? Optional.empty() : monthly;
+    status = status == null ? Optional.empty() : status;
+  }
+
+  /** A survivor pension. */
+  public static SurvivorPension of(boolean monthly, String status) {
+    return new SurvivorPension(Optional.of(monthly), Optional.ofNullable(status));
+  }
+}

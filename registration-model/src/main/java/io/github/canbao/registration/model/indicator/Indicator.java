@@ -1,0 +1,41 @@
+package io.github.canbao.registration.model.indicator;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Declares a record component as an indicator: its record key, national code, Chinese name, type,
+ * length and code table. This annotation is the one source of truth for each field — the JSON and
+ * CSV mapping, the validators and the messages all read it through {@link IndicatorCatalogue}.
+ *
+ * @since 0.1.0
+ */
+@Documented
+@Retention(RetentionPolicy.RUNTIME)
+@Target({ElementType.RECORD_COMPONENT, ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER})
+public @interface Indicator {
+
+  /** The record key: the lowercase national code where there is one ({@code aac002}), else camelCase. */
+  String key();
+
+  /** The national indicator code ({@code AAC002}); empty when the national tables do not code it. */
+  String code() default "";
+
+  /** The Chinese name, as the source document writes it. */
+  String name();
+
+  /** The value's type. */
+  IndicatorType type() default IndicatorType.CHARACTER;
+
+  /** The maximum length in characters (code points); 0 when the source gives none. */
+  int length() default 0;
+
+  /** The code table the value must belong to ({@code codes.md} table id), or empty. */
+  String table() default "";
+
+  /** Where the field comes from when it has no national code, e.g. {@code 002 二(一)}. */
+  String source() default "";
+}

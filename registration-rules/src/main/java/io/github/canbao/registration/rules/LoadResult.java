@@ -1,0 +1,59 @@
+package io.github.canbao.registration.rules;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The outcome of loading a locality: its compiled {@link RuleSet}, or the problems that kept it
+ * from loading. A broken DRL file is a result, never an exception.
+ *
+ * <pre>{@code
+ * switch (RuleSets.load(Path.of("rules/shenzhen"))) {
+ *   case LoadResult.Loaded loaded -> use(loaded.ruleSet());
+ *   case LoadResult.Failed failed -> failed.problems().forEach(System.err::println);
+ * }
+ * }</pre>
+ *
+ * @since 0.1.0
+ */
+public sealed interface LoadResult {
+
+  /** The rule set, when it loaded. */
+  Optional<RuleSet> ruleSet();
+
+  /** The problems; empty when it loaded. */
+  List<RuleProblem> problems();
+
+  /** A locality that compiled cleanly. */
+  record Loaded(RuleSet value) implements LoadResult {
+    public Loaded {
+      Objects.requireNonNull(value, "value");
+    }
+
+    @Override
+    public Optional<RuleSet> ruleSet() {
+      return Optional.of(value);
+    }
+
+    @Override
+    public List<RuleProblem> problems() {
+      return List.of();
+    }
+  }
+
+  /** A locality that did not load, as a whole. */
+  record Failed(List<RuleProblem> problems) implements LoadResult {
+    public Failed {
+      problems = List.copyOf(problems);
+      if (problems.isEmpty()) {
+        throw new IllegalArgumentException("a failed load has at least one problem");
+      }
+    }
+
+    @Override
+    public Optional<RuleSet> ruleSet() {
+      return Optional.empty();
+    }
+  }
+}

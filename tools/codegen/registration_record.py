@@ -111,9 +111,28 @@ bsetters.append("""    /** Sets the unknown keys, kept and written back unchange
 """)
 buildargs=",\n          ".join((f"Optional.ofNullable({f[0]})" if f[1].startswith("Optional") else f[0]) for f in F)+",\n          unknown"
 tobuilder="\n".join((f"    b.{f[0]} = {f[0]}.orElse(null);" if f[1].startswith("Optional") else f"    b.{f[0]} = {f[0]};") for f in F)+"\n    b.unknown = unknown;"
+# Class-level constraints (docs/decisions/0006-record-validation.md): they walk the indicator
+# catalogue, so that nested fields (guardian.aac002, enrolments[].place) are checked without
+# annotating the nested records, and the @Indicator stays the one source of lengths and tables.
+CONSTRAINTS = "\n".join([
+    '@ValidIndicators(numericNotEnforced = {"AAC001", "AAB001"})',
+    "@ValidIdentityNumber",
+    "@ValidPhoneNumber",
+    "@ValidDivisionCode",
+    "@ConsistentWithIdentityNumber",
+    "@ReviewAfterHandling",
+    "@ReviewerDiffersFromHandler",
+])
 src=f'''package io.github.canbao.registration.model;
 
 import io.github.canbao.registration.codes.Violation;
+import io.github.canbao.registration.model.constraints.ConsistentWithIdentityNumber;
+import io.github.canbao.registration.model.constraints.ReviewAfterHandling;
+import io.github.canbao.registration.model.constraints.ReviewerDiffersFromHandler;
+import io.github.canbao.registration.model.constraints.ValidDivisionCode;
+import io.github.canbao.registration.model.constraints.ValidIdentityNumber;
+import io.github.canbao.registration.model.constraints.ValidIndicators;
+import io.github.canbao.registration.model.constraints.ValidPhoneNumber;
 import io.github.canbao.registration.model.indicator.Indicator;
 import io.github.canbao.registration.model.indicator.IndicatorType;
 import java.util.Collections;
@@ -146,11 +165,18 @@ import java.util.Optional;
  * {{@code Optional}}s and empty lists, never {{@code null}}. Identity and phone numbers are masked in
  * {{@link #toString()}}.
  *
+ * <p>The class-level Bean Validation constraints check every field against its {{@code @Indicator}},
+ * the identity and phone numbers and division codes (nested ones included), and the cross-field
+ * rules; {{@link io.github.canbao.registration.model.validation.RecordValidator}} runs them with the
+ * required fields of a locality. {{@code AAC001}} and {{@code AAB001}} are type N, but the spec's own
+ * example gives {{@code P000123}} and {{@code U0001}}: only their length is checked.
+ *
  * <p>Generated from the field table in {{@code tools/codegen/registration_record.py}}: edit the table
  * and rerun it rather than editing the components by hand.
  *
  * @since 0.1.0
  */
+{CONSTRAINTS}
 public record RegistrationRecord(
 {body}) {{
 

@@ -1,6 +1,13 @@
 package io.github.canbao.registration.model;
 
 import io.github.canbao.registration.codes.Violation;
+import io.github.canbao.registration.model.constraints.ConsistentWithIdentityNumber;
+import io.github.canbao.registration.model.constraints.ReviewAfterHandling;
+import io.github.canbao.registration.model.constraints.ReviewerDiffersFromHandler;
+import io.github.canbao.registration.model.constraints.ValidDivisionCode;
+import io.github.canbao.registration.model.constraints.ValidIdentityNumber;
+import io.github.canbao.registration.model.constraints.ValidIndicators;
+import io.github.canbao.registration.model.constraints.ValidPhoneNumber;
 import io.github.canbao.registration.model.indicator.Indicator;
 import io.github.canbao.registration.model.indicator.IndicatorType;
 import java.util.Collections;
@@ -33,11 +40,24 @@ import java.util.Optional;
  * {@code Optional}s and empty lists, never {@code null}. Identity and phone numbers are masked in
  * {@link #toString()}.
  *
+ * <p>The class-level Bean Validation constraints check every field against its {@code @Indicator},
+ * the identity and phone numbers and division codes (nested ones included), and the cross-field
+ * rules; {@link io.github.canbao.registration.model.validation.RecordValidator} runs them with the
+ * required fields of a locality. {@code AAC001} and {@code AAB001} are type N, but the spec's own
+ * example gives {@code P000123} and {@code U0001}: only their length is checked.
+ *
  * <p>Generated from the field table in {@code tools/codegen/registration_record.py}: edit the table
  * and rerun it rather than editing the components by hand.
  *
  * @since 0.1.0
  */
+@ValidIndicators(numericNotEnforced = {"AAC001", "AAB001"})
+@ValidIdentityNumber
+@ValidPhoneNumber
+@ValidDivisionCode
+@ConsistentWithIdentityNumber
+@ReviewAfterHandling
+@ReviewerDiffersFromHandler
 public record RegistrationRecord(
     /** Division code of the registering place (GB/T 2260, 6 digits, or 9 with the township extension). {@code AAB301} 行政区划编码 (人社厅发〔2015〕41号 附件1 表1). */
     @Indicator(key = "aab301", code = "AAB301", name = "行政区划编码", length = 9, table = "AAB301") Optional<String> divisionCode,

@@ -392,12 +392,26 @@ public final class Person {
     return "Person[" + record.socialSecurityNumber().map(Object::toString).orElse("?") + ", decided " + decided + "]";
   }
 
+  /** AAC006 as {@code YYYYMMDD}, or {@code YYYY-MM-DD} as record-format.md accepts on input. */
   private static Optional<LocalDate> date(String text) {
     try {
-      return Optional.of(LocalDate.parse(text, BASIC));
+      return Optional.of(LocalDate.parse(text, text.length() == 10 ? DateTimeFormatter.ISO_LOCAL_DATE : BASIC));
     } catch (DateTimeParseException e) {
       return Optional.empty();
     }
+  }
+
+  /**
+   * The age at the reference day in words, for explanations: {@code age at 2026-08-31 = 9}, or
+   * that the birth date is unknown.
+   */
+  public String describeAgeAtReferenceDay() {
+    return birthDate == null ? "birth date unknown" : "age at " + referenceDate + " = " + getAgeAtReferenceDay();
+  }
+
+  /** The age at the as-of date in words, for explanations. */
+  public String describeAgeAtAsOf() {
+    return birthDate == null ? "birth date unknown" : "age at " + asOf + " = " + getAgeAtAsOf();
   }
 
   /** derivation.md "Hukou-local": hukouLocal, else AAC009, else the province of hukouDivision. */

@@ -1,0 +1,36 @@
+package io.github.canbao.registration.model.json;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
+import java.io.IOException;
+
+/**
+ * Reports an unknown key inside a nested model object ({@code unit}, {@code guardian}, an enrolment
+ * …) as a mismatch, even when the mapper ignores unknown properties. The nested records have no
+ * {@code unknown} map to keep it in, and {@code record-format.md} allows nothing to be dropped
+ * silently: the line is reported as unreadable instead. Top-level unknown keys never get here —
+ * they go to the record's {@code unknown} map.
+ */
+final class NestedUnknownKeyHandler extends DeserializationProblemHandler {
+
+  static final NestedUnknownKeyHandler INSTANCE = new NestedUnknownKeyHandler();
+
+  private NestedUnknownKeyHandler() {}
+
+  @Override
+  public boolean handleUnknownProperty(
+      DeserializationContext ctxt,
+      JsonParser p,
+      JsonDeserializer<?> deserializer,
+      Object beanOrClass,
+      String propertyName)
+      throws IOException {
+    Class<?> type = beanOrClass instanceof Class<?> c ? c : beanOrClass.getClass();
+    if (!IndicatorAnnotationIntrospector.isModelType(type)) {
+      return false;
+    }
+    return ctxt.reportInputMismatch(type, "unknown key \"%s\" in %s", propertyName, type.getSimpleName());
+  }
+}

@@ -1,0 +1,78 @@
+package io.github.canbao.registration.model.validation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.strings;
+
+import io.github.canbao.registration.codes.Violation;
+import io.github.canbao.registration.model.ContactNumber;
+import io.github.canbao.registration.model.Enrolment;
+import io.github.canbao.registration.model.Guardian;
+import io.github.canbao.registration.model.RegistrationRecord;
+import io.github.canbao.registration.model.SocialSecurityNumber;
+import io.github.canbao.registration.model.Unit;
+import io.github.canbao.registration.model.WorkInjury;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+@DisplayName("RecordValidator: validation never throws for any text in any field (style.md 5)")
+class RecordValidatorPropertiesTest {
+
+  private final RecordValidator validator =
+      RecordValidator.standard().withRequiredFields(RequiredFields.bundled("guangdong"));
+
+  @Test
+  @DisplayName("any text in every field gives violations, never an exception or VALIDATOR_FAILED")
+  void neverThrows() {
+    qt().withExamples(300)
+        .forAll(strings().allPossible().ofLengthBetween(0, 40), strings().numeric(), integers().all())
+        .checkAssert(
+            (text, digits, number) -> {
+              List<Violation> violations = validator.validate(record(text, digits, number));
+              assertThat(violations).extracting(Violation::code).doesNotContain("VALIDATOR_FAILED");
+              for (Violation v : violations) {
+                assertThat(ViolationMessages.of(Locale.CHINESE).format(v)).contains(v.indicator());
+                assertThat(ViolationMessages.of(Locale.ENGLISH).format(v)).contains(v.indicator());
+              }
+            });
+  }
+
+  private static RegistrationRecord record(String text, String digits, int number) {
+    Optional<String> t = Optional.of(text);
+    return RegistrationRecord.builder()
+        .divisionCode(text)
+        .personId(digits)
+        .socialSecurityNumber(SocialSecurityNumber.of(text))
+        .name(text)
+        .sex(text)
+        .birthDate(text)
+        .personStatus(digits)
+        .hukouNature(text)
+        .hukouPlace(text)
+        .residenceAddress(text)
+        .hukouDivision(digits)
+        .hukouStreetCode(text)
+        .phone(ContactNumber.of(digits))
+        .survivalState(text)
+        .unit(new Unit(t, t, t))
+        .guardian(Guardian.of(text, digits, text))
+        .enrolments(List.of(new Enrolment(t, t, t, t, t), Enrolment.of(digits, digits, digits, digits)))
+        .evidence(List.of(text))
+        .workInjury(new WorkInjury(Optional.of(number), Optional.empty(), t, Optional.empty()))
+        .registeredBy(text)
+        .comparedAt(text)
+        .handler(text)
+        .handledAt(text)
+        .reviewer(text)
+        .reviewedAt(digits)
+        .employmentState(digits)
+        .noUnitType(text)
+        .enrolmentCategory(text)
+        .pensionStatus(digits)
+        .build();
+  }
+}

@@ -111,6 +111,22 @@ public final class CodeBook {
   }
 
   /**
+   * Whether a record may carry {@code value} for the table with this id: see {@link
+   * CodeTable#accepts(CharSequence)}.
+   *
+   * @param tableId the table id
+   * @param value the value, exactly as written
+   * @return whether the value is acceptable; {@code false} for an unknown table
+   * @throws NullPointerException if an argument is null
+   * @since 0.1.0
+   */
+  public boolean accepts(String tableId, CharSequence value) {
+    Objects.requireNonNull(value, "value");
+    CodeTable table = tables.get(Objects.requireNonNull(tableId, "tableId"));
+    return table != null && table.accepts(value);
+  }
+
+  /**
    * This book with the given table added, or replacing the table with the same id in its place.
    *
    * @param table the table

@@ -125,6 +125,34 @@ public final class CodeTable {
   }
 
   /**
+   * Whether every value's code is this project's choice ({@link Provenance#ASSIGNED}): then the
+   * name is what the source document prints, and a record may carry the name instead of the code
+   * (Beijing's 数据来源 "居民医保", Suzhou's form values).
+   *
+   * @return whether the names are the authoritative values of this table
+   * @since 0.1.0
+   */
+  public boolean isNameAuthoritative() {
+    return !byCode.isEmpty() && byCode.values().stream().allMatch(c -> c.provenance() == Provenance.ASSIGNED);
+  }
+
+  /**
+   * Whether a record may carry {@code value} for this table: a code of the table, or — when the
+   * {@linkplain #isNameAuthoritative() names are authoritative} — one of its names.
+   *
+   * @param value the value, exactly as written
+   * @return whether the value is acceptable
+   * @since 0.1.0
+   */
+  public boolean accepts(CharSequence value) {
+    String text = value.toString();
+    if (byCode.containsKey(text)) {
+      return true;
+    }
+    return isNameAuthoritative() && byCode.values().stream().anyMatch(c -> c.name().equals(text));
+  }
+
+  /**
    * The Chinese name of the value with this code.
    *
    * @param code the code to look up, exactly as written

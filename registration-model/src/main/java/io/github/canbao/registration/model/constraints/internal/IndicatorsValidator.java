@@ -99,7 +99,7 @@ public final class IndicatorsValidator extends RecordConstraintValidator<ValidIn
         && !s.chars().allMatch(c -> c >= '0' && c <= '9')) {
       report.add(violation(RecordProblem.NOT_NUMERIC, at), field.name());
     }
-    if (field.hasTable() && !report.settings().codeBook().contains(field.table(), s)) {
+    if (field.hasTable() && !report.settings().codeBook().accepts(field.table(), s)) {
       report.add(
           violation(RecordProblem.CODE_UNKNOWN, at)
               .withArgument("value", Report.shown(s))

@@ -1,58 +1,61 @@
 # Generates RegistrationRecord.java from the field table below (kept out of the repo's build).
 F = [
- # javaName, javaType, key, code, chinese, type, length, table, source, doc
- ("divisionCode","Optional<String>","aab301","AAB301","行政区划编码","CHARACTER",9,"AAB301","","Division code of the registering place (GB/T 2260, 6 digits, or 9 with the township extension)"),
- ("personId","Optional<String>","aac001","AAC001","人员编号","NUMERIC",20,"","","The local system's person id"),
- ("socialSecurityNumber","Optional<SocialSecurityNumber>","aac002","AAC002","公民身份号码","CHARACTER",18,"","","The social security number, the registration key (usually the citizen identity number), as given"),
- ("name","Optional<String>","aac003","AAC003","姓名","CHARACTER",20,"","","Name"),
- ("sex","Optional<String>","aac004","AAC004","性别","CHARACTER",1,"AAC004","","Sex (GB/T 2261.1-2003)"),
- ("birthDate","Optional<String>","aac006","AAC006","出生日期","DATE",8,"","","Birth date, {@code YYYYMMDD}"),
- ("personStatus","Optional<String>","aac012","AAC012","个人身份","CHARACTER",2,"AAC012","","Person status"),
- ("hukouNature","Optional<String>","aac009","AAC009","户口性质","CHARACTER",2,"AAC009","","Nature of the household registration (户籍地类别)"),
- ("hukouPlace","Optional<String>","aac010","AAC010","户口所在地","CHARACTER",150,"","","Place of household registration, by GB/T 2260 division name"),
- ("residenceAddress","Optional<String>","aae006","AAE006","常住所在地地址","CHARACTER",150,"","","Residence address: division name, street or township, road or village, door and room"),
- ("householdBookNumber","Optional<String>","aab401","AAB401","户口簿编号","CHARACTER",20,"","","Household register book number"),
- ("familyNumber","Optional<String>","aab402","AAB402","家庭编号","CHARACTER",20,"","","Family number"),
- ("hukouLocal","Optional<Boolean>","hukouLocal","","户籍在本省","BOOLEAN",0,"","record-format.md","Whether the household registration is in this province"),
- ("hukouDivision","Optional<String>","hukouDivision","","户口所在地行政区划代码","CHARACTER",12,"AAB301","002 二(一)","Division code of the household registration"),
- ("hukouStreetName","Optional<String>","hukouStreetName","","户口所在街道（乡镇）名称","CHARACTER",100,"","002 二(一)","Street or township of the household registration"),
- ("hukouStreetCode","Optional<String>","hukouStreetCode","","户口所在街道（乡镇）编号","CHARACTER",20,"","002 二(一)","Code of the street or township of the household registration"),
- ("hukouCommunityName","Optional<String>","hukouCommunityName","","户口所在社区（村）名称","CHARACTER",100,"","002 二(一)","Community or village of the household registration"),
- ("hukouCommunityCode","Optional<String>","hukouCommunityCode","","户口所在社区（村）编号","CHARACTER",20,"","002 二(一)","Code of the community or village of the household registration"),
- ("phone","Optional<ContactNumber>","phone","","联系电话","CHARACTER",20,"","002 二(一); 044 附件1","Contact phone: a mobile number or a landline with area code, as given"),
- ("survivalState","Optional<String>","survivalState","","生存状态","CHARACTER",1,"survivalState","002 二(一)","Survival state"),
- ("unit","Optional<Unit>","unit","","工作单位","GROUP",0,"","004 表1","The unit the person works for, when there is one"),
- ("guardian","Optional<Guardian>","guardian","","监护人","GROUP",0,"","001 说明2","The guardian of a person under 16 or without civil capacity"),
- ("enrolments","List<Enrolment>","enrolments","","参保信息","LIST",0,"","002 二(三); derivation.md","Enrolments known from the insurance business systems and the cross-region comparison"),
- ("benefits","List<Benefit>","benefits","","待遇信息","LIST",0,"","derivation.md","Benefits known from the benefit systems"),
- ("evidence","List<String>","evidence","","比对信息","LIST",0,"","002 二(三); derivation.md","Evidence flags from other departments' data (names of {@link Evidence})"),
- ("workInjury","Optional<WorkInjury>","workInjury","","工伤待遇信息","GROUP",0,"","002 二(三)4-5","Work-injury disability and survivor pension data"),
- ("dataSource","Optional<String>","dataSource","","数据来源","CHARACTER",20,"dataSource","000","Where a record not collected in person came from (Beijing)"),
- ("registeredBy","Optional<String>","registeredBy","","登记方式","CHARACTER",20,"","002 二(三)6; record-format.md","How the record was registered: {@code DATA_CLEANING} or {@code SURVEY}"),
- ("comparedAt","Optional<String>","comparedAt","","比对时间","DATE_TIME",0,"","002 二(三)6","When the comparison result behind a data-cleaning record was produced"),
- ("handler","Optional<String>","aae011","AAE011","经办人","CHARACTER",20,"","","Handler"),
- ("handledAt","Optional<String>","aae036","AAE036","经办时间","DATE_TIME",0,"","","Handling time"),
- ("reviewer","Optional<String>","aae014","AAE014","复核人","CHARACTER",20,"","","Reviewer"),
- ("reviewedAt","Optional<String>","aae015","AAE015","复核时间","DATE_TIME",0,"","","Review time"),
- ("employmentState","Optional<String>","employmentState","","就业状态","CHARACTER",1,"employmentState","002 二(三)1","Employment state (derived)"),
- ("noUnitType","Optional<String>","noUnitType","","无单位类型","CHARACTER",1,"noUnitType","002 二(三)2","No-unit type (derived; only when the employment state is 2)"),
- ("nonEnrolmentReason","Optional<String>","nonEnrolmentReason","","未参保原因","CHARACTER",2,"nonEnrolmentReason","002 二(三)3","Non-enrolment reason (derived; only when not insured)"),
- ("enrolmentCategory","Optional<String>","enrolmentCategory","","参保状态","CHARACTER",1,"enrolmentCategory","002 二(一), 二(二)","Enrolment category 1/2/3 (derived)"),
- ("pensionStatus","Optional<String>","aic003","AIC003","养老保险参保状态","CHARACTER",2,"AIC003","","Pension insurance status (derived)"),
- ("medicalStatus","Optional<String>","akc003","AKC003","医疗保险参保状态","CHARACTER",2,"AKC003","","Medical insurance status (derived)"),
- ("workInjuryStatus","Optional<String>","alc003","ALC003","工伤保险参保状态","CHARACTER",2,"ALC003","","Work-injury insurance status (derived)"),
- ("unemploymentStatus","Optional<String>","ajc003","AJC003","失业保险参保状态","CHARACTER",2,"AJC003","","Unemployment insurance status (derived)"),
- ("maternityStatus","Optional<String>","amc003","AMC003","生育保险参保状态","CHARACTER",2,"AMC003","","Maternity insurance status (derived)"),
- ("disabilityAllowanceState","Optional<String>","disabilityAllowanceState","","工伤保险伤残津贴状态","CHARACTER",1,"benefitPaymentStatus","002 二(三)4","Work-injury disability allowance state (derived)"),
- ("survivorPensionState","Optional<String>","survivorPensionState","","工伤保险供养亲属抚恤金状态","CHARACTER",1,"benefitPaymentStatus","002 二(三)5","Work-injury survivor pension state (derived)"),
- ("explanations","List<Explanation>","explanations","","推导说明","LIST",0,"","derivation.md","Why each derived field has its value"),
- ("findings","List<Finding>","findings","","发现","LIST",0,"","record-format.md","Findings of derivation: given values that differ, unknown hukou, records that cannot be registered"),
- ("violations","List<Violation>","violations","","校验问题","LIST",0,"","record-format.md","Violations found by validation"),
+ # javaName, javaType, key, code, chinese, type, length, table, source, doc, derived
+ # derived: the field is written by derivation (record-format.md, "Fields that derivation writes").
+ # The handler fields aae011/aae036/aae014/aae015 are given fields that derivation fills only for
+ # data-cleaning records: not derived.
+ ("divisionCode","Optional<String>","aab301","AAB301","行政区划编码","CHARACTER",9,"AAB301","","Division code of the registering place (GB/T 2260, 6 digits, or 9 with the township extension)",False),
+ ("personId","Optional<String>","aac001","AAC001","人员编号","NUMERIC",20,"","","The local system's person id",False),
+ ("socialSecurityNumber","Optional<SocialSecurityNumber>","aac002","AAC002","公民身份号码","CHARACTER",18,"","","The social security number, the registration key (usually the citizen identity number), as given",False),
+ ("name","Optional<String>","aac003","AAC003","姓名","CHARACTER",20,"","","Name",False),
+ ("sex","Optional<String>","aac004","AAC004","性别","CHARACTER",1,"AAC004","","Sex (GB/T 2261.1-2003)",False),
+ ("birthDate","Optional<String>","aac006","AAC006","出生日期","DATE",8,"","","Birth date, {@code YYYYMMDD}",False),
+ ("personStatus","Optional<String>","aac012","AAC012","个人身份","CHARACTER",2,"AAC012","","Person status",False),
+ ("hukouNature","Optional<String>","aac009","AAC009","户口性质","CHARACTER",2,"AAC009","","Nature of the household registration (户籍地类别)",False),
+ ("hukouPlace","Optional<String>","aac010","AAC010","户口所在地","CHARACTER",150,"","","Place of household registration, by GB/T 2260 division name",False),
+ ("residenceAddress","Optional<String>","aae006","AAE006","常住所在地地址","CHARACTER",150,"","","Residence address: division name, street or township, road or village, door and room",False),
+ ("householdBookNumber","Optional<String>","aab401","AAB401","户口簿编号","CHARACTER",20,"","","Household register book number",False),
+ ("familyNumber","Optional<String>","aab402","AAB402","家庭编号","CHARACTER",20,"","","Family number",False),
+ ("hukouLocal","Optional<Boolean>","hukouLocal","","户籍在本省","BOOLEAN",0,"","record-format.md","Whether the household registration is in this province",False),
+ ("hukouDivision","Optional<String>","hukouDivision","","户口所在地行政区划代码","CHARACTER",12,"AAB301","002 二(一)","Division code of the household registration",False),
+ ("hukouStreetName","Optional<String>","hukouStreetName","","户口所在街道（乡镇）名称","CHARACTER",100,"","002 二(一)","Street or township of the household registration",False),
+ ("hukouStreetCode","Optional<String>","hukouStreetCode","","户口所在街道（乡镇）编号","CHARACTER",20,"","002 二(一)","Code of the street or township of the household registration",False),
+ ("hukouCommunityName","Optional<String>","hukouCommunityName","","户口所在社区（村）名称","CHARACTER",100,"","002 二(一)","Community or village of the household registration",False),
+ ("hukouCommunityCode","Optional<String>","hukouCommunityCode","","户口所在社区（村）编号","CHARACTER",20,"","002 二(一)","Code of the community or village of the household registration",False),
+ ("phone","Optional<ContactNumber>","phone","","联系电话","CHARACTER",20,"","002 二(一); 044 附件1","Contact phone: a mobile number or a landline with area code, as given",False),
+ ("survivalState","Optional<String>","survivalState","","生存状态","CHARACTER",1,"survivalState","002 二(一)","Survival state",False),
+ ("unit","Optional<Unit>","unit","","工作单位","GROUP",0,"","004 表1","The unit the person works for, when there is one",False),
+ ("guardian","Optional<Guardian>","guardian","","监护人","GROUP",0,"","001 说明2","The guardian of a person under 16 or without civil capacity",False),
+ ("enrolments","List<Enrolment>","enrolments","","参保信息","LIST",0,"","002 二(三); derivation.md","Enrolments known from the insurance business systems and the cross-region comparison",False),
+ ("benefits","List<Benefit>","benefits","","待遇信息","LIST",0,"","derivation.md","Benefits known from the benefit systems",False),
+ ("evidence","List<String>","evidence","","比对信息","LIST",0,"","002 二(三); derivation.md","Evidence flags from other departments' data (names of {@link Evidence})",False),
+ ("workInjury","Optional<WorkInjury>","workInjury","","工伤待遇信息","GROUP",0,"","002 二(三)4-5","Work-injury disability and survivor pension data",False),
+ ("dataSource","Optional<String>","dataSource","","数据来源","CHARACTER",20,"dataSource","000","Where a record not collected in person came from (Beijing)",False),
+ ("registeredBy","Optional<String>","registeredBy","","登记方式","CHARACTER",20,"","002 二(三)6; record-format.md","How the record was registered: {@code DATA_CLEANING} or {@code SURVEY}",False),
+ ("comparedAt","Optional<String>","comparedAt","","比对时间","DATE_TIME",0,"","002 二(三)6","When the comparison result behind a data-cleaning record was produced",False),
+ ("handler","Optional<String>","aae011","AAE011","经办人","CHARACTER",20,"","","Handler",False),
+ ("handledAt","Optional<String>","aae036","AAE036","经办时间","DATE_TIME",0,"","","Handling time",False),
+ ("reviewer","Optional<String>","aae014","AAE014","复核人","CHARACTER",20,"","","Reviewer",False),
+ ("reviewedAt","Optional<String>","aae015","AAE015","复核时间","DATE_TIME",0,"","","Review time",False),
+ ("employmentState","Optional<String>","employmentState","","就业状态","CHARACTER",1,"employmentState","002 二(三)1","Employment state (derived)",True),
+ ("noUnitType","Optional<String>","noUnitType","","无单位类型","CHARACTER",1,"noUnitType","002 二(三)2","No-unit type (derived; only when the employment state is 2)",True),
+ ("nonEnrolmentReason","Optional<String>","nonEnrolmentReason","","未参保原因","CHARACTER",2,"nonEnrolmentReason","002 二(三)3","Non-enrolment reason (derived; only when not insured)",True),
+ ("enrolmentCategory","Optional<String>","enrolmentCategory","","参保状态","CHARACTER",1,"enrolmentCategory","002 二(一), 二(二)","Enrolment category 1/2/3 (derived)",True),
+ ("pensionStatus","Optional<String>","aic003","AIC003","养老保险参保状态","CHARACTER",2,"AIC003","","Pension insurance status (derived)",True),
+ ("medicalStatus","Optional<String>","akc003","AKC003","医疗保险参保状态","CHARACTER",2,"AKC003","","Medical insurance status (derived)",True),
+ ("workInjuryStatus","Optional<String>","alc003","ALC003","工伤保险参保状态","CHARACTER",2,"ALC003","","Work-injury insurance status (derived)",True),
+ ("unemploymentStatus","Optional<String>","ajc003","AJC003","失业保险参保状态","CHARACTER",2,"AJC003","","Unemployment insurance status (derived)",True),
+ ("maternityStatus","Optional<String>","amc003","AMC003","生育保险参保状态","CHARACTER",2,"AMC003","","Maternity insurance status (derived)",True),
+ ("disabilityAllowanceState","Optional<String>","disabilityAllowanceState","","工伤保险伤残津贴状态","CHARACTER",1,"benefitPaymentStatus","002 二(三)4","Work-injury disability allowance state (derived)",True),
+ ("survivorPensionState","Optional<String>","survivorPensionState","","工伤保险供养亲属抚恤金状态","CHARACTER",1,"benefitPaymentStatus","002 二(三)5","Work-injury survivor pension state (derived)",True),
+ ("explanations","List<Explanation>","explanations","","推导说明","LIST",0,"","derivation.md","Why each derived field has its value",False),
+ ("findings","List<Finding>","findings","","发现","LIST",0,"","record-format.md","Findings of derivation: given values that differ, unknown hukou, records that cannot be registered",False),
+ ("violations","List<Violation>","violations","","校验问题","LIST",0,"","record-format.md","Violations found by validation",False),
 ]
 NATIONAL_SRC = "人社厅发〔2015〕41号 附件1"
 TABLE_OF = {"AAB301":"表1","AAC001":"表2","AAC002":"表2","AAC003":"表2","AAC004":"表2","AAC006":"表2","AAC012":"表2","AAC009":"表2","AAC010":"表2","AAE006":"表2","AAB401":"表2","AAB402":"表2","AIC003":"表3","AKC003":"表3","ALC003":"表3","AJC003":"表3","AMC003":"表3","AAE011":"表4","AAE036":"表4","AAE014":"表4","AAE015":"表4"}
 def ann(f):
-    j,t,key,code,cn,typ,ln,table,src,doc=f
+    j,t,key,code,cn,typ,ln,table,src,doc,derived=f
     parts=[f'key = "{key}"']
     if code: parts.append(f'code = "{code}"')
     parts.append(f'name = "{cn}"')
@@ -60,9 +63,10 @@ def ann(f):
     if ln: parts.append(f"length = {ln}")
     if table: parts.append(f'table = "{table}"')
     if src: parts.append(f'source = "{src}"')
+    if derived: parts.append("derived = true")
     return "@Indicator(" + ", ".join(parts) + ")"
 def jdoc(f):
-    j,t,key,code,cn,typ,ln,table,src,doc=f
+    j,t,key,code,cn,typ,ln,table,src,doc,derived=f
     if code: where=f"{{@code {code}}} {cn} ({NATIONAL_SRC} {TABLE_OF[code]})"
     else: where=f"{cn}, record key {{@code {key}}} (no national code; {src})"
     return doc+". "+where+"."

@@ -1,6 +1,9 @@
 package io.github.canbao.registration.model;
 
 import io.github.canbao.registration.model.indicator.Indicator;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -9,6 +12,8 @@ import java.util.Optional;
  * @param insuranceType {@code AAE140} 险种类型 of the benefit (110, 120, 170 are pensions)
  * @param status payment status: 1 正常发放, 2 暂停发放, 3 终止发放
  * @param kind the benefit kind as the source system names it, if given
+ * @param unknown keys of the benefit object this library does not know, in input order, with their
+ *     JSON values, written back unchanged (as {@link RegistrationRecord#unknown()})
  * @since 0.1.0
  */
 public record Benefit(
@@ -16,16 +21,29 @@ public record Benefit(
         Optional<String> insuranceType,
     @Indicator(key = "status", name = "待遇发放状态", length = 1, table = "benefitPaymentStatus", source = "derivation.md")
         Optional<String> status,
-    @Indicator(key = "kind", name = "待遇类型", length = 50, source = "derivation.md") Optional<String> kind) {
+    @Indicator(key = "kind", name = "待遇类型", length = 50, source = "derivation.md") Optional<String> kind,
+    Map<String, Object> unknown) {
 
   public Benefit {
     insuranceType = insuranceType == null ? Optional.empty() : insuranceType;
     status = status == null ? Optional.empty() : status;
     kind = kind == null ? Optional.empty() : kind;
+    unknown = unknown == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(unknown));
   }
 
   /** A benefit of an insurance type in a payment status. */
   public static Benefit of(String insuranceType, String status) {
-    return new Benefit(Optional.ofNullable(insuranceType), Optional.ofNullable(status), Optional.empty());
+    return new Benefit(Optional.ofNullable(insuranceType), Optional.ofNullable(status), Optional.empty(), Map.of());
+  }
+
+  /**
+   * Keys of the benefit object this library does not know, in input order, with their JSON values;
+   * written back unchanged by the JSON mapping (CSV carries unknown keys only at top level).
+   *
+   * @since 0.1.0
+   */
+  @Override
+  public Map<String, Object> unknown() {
+    return unknown;
   }
 }

@@ -2,6 +2,9 @@ package io.github.canbao.registration.model;
 
 import io.github.canbao.registration.model.indicator.Indicator;
 import io.github.canbao.registration.model.indicator.IndicatorType;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -14,6 +17,9 @@ import java.util.Optional;
  * @param place 参保地, a GB/T 2260 division code
  * @param elsewhere {@code IN_PROVINCE} / {@code OUT_OF_PROVINCE} when the enrolment is known only
  *     from the cross-region comparison (异地参保, {@link Elsewhere})
+ * @param unknown keys of the enrolment object this library does not know (a vendor's own {@code
+ *     aae001}, say), in input order, with their JSON values, written back unchanged (as {@link
+ *     RegistrationRecord#unknown()})
  * @since 0.1.0
  */
 public record Enrolment(
@@ -26,7 +32,8 @@ public record Enrolment(
     @Indicator(key = "place", name = "参保地", length = 12, table = "AAB301", source = "002 二(一)")
         Optional<String> place,
     @Indicator(key = "elsewhere", name = "异地参保", length = 20, source = "044 附件1")
-        Optional<String> elsewhere) {
+        Optional<String> elsewhere,
+    Map<String, Object> unknown) {
 
   public Enrolment {
     insuranceType = insuranceType == null ? Optional.empty() : insuranceType;
@@ -34,17 +41,29 @@ public record Enrolment(
     since = since == null ? Optional.empty() : since;
     place = place == null ? Optional.empty() : place;
     elsewhere = elsewhere == null ? Optional.empty() : elsewhere;
+    unknown = unknown == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(unknown));
   }
 
   /** A local enrolment; {@code null} for an absent value. */
   public static Enrolment of(String insuranceType, String status, String since, String place) {
     return new Enrolment(
         Optional.ofNullable(insuranceType), Optional.ofNullable(status), Optional.ofNullable(since),
-        Optional.ofNullable(place), Optional.empty());
+        Optional.ofNullable(place), Optional.empty(), Map.of());
   }
 
   /** The same enrolment, known only from the cross-region comparison. */
   public Enrolment withElsewhere(Elsewhere where) {
-    return new Enrolment(insuranceType, status, since, place, Optional.of(where.name()));
+    return new Enrolment(insuranceType, status, since, place, Optional.of(where.name()), unknown);
+  }
+
+  /**
+   * Keys of the enrolment object this library does not know, in input order, with their JSON
+   * values; written back unchanged by the JSON mapping (CSV carries unknown keys only at top level).
+   *
+   * @since 0.1.0
+   */
+  @Override
+  public Map<String, Object> unknown() {
+    return unknown;
   }
 }

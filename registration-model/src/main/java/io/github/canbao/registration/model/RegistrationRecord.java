@@ -126,27 +126,27 @@ public record RegistrationRecord(
     /** Review time. {@code AAE015} 复核时间 (人社厅发〔2015〕41号 附件1 表4). */
     @Indicator(key = "aae015", code = "AAE015", name = "复核时间", type = IndicatorType.DATE_TIME) Optional<String> reviewedAt,
     /** Employment state (derived). 就业状态, record key {@code employmentState} (no national code; 002 二(三)1). */
-    @Indicator(key = "employmentState", name = "就业状态", length = 1, table = "employmentState", source = "002 二(三)1") Optional<String> employmentState,
+    @Indicator(key = "employmentState", name = "就业状态", length = 1, table = "employmentState", source = "002 二(三)1", derived = true) Optional<String> employmentState,
     /** No-unit type (derived; only when the employment state is 2). 无单位类型, record key {@code noUnitType} (no national code; 002 二(三)2). */
-    @Indicator(key = "noUnitType", name = "无单位类型", length = 1, table = "noUnitType", source = "002 二(三)2") Optional<String> noUnitType,
+    @Indicator(key = "noUnitType", name = "无单位类型", length = 1, table = "noUnitType", source = "002 二(三)2", derived = true) Optional<String> noUnitType,
     /** Non-enrolment reason (derived; only when not insured). 未参保原因, record key {@code nonEnrolmentReason} (no national code; 002 二(三)3). */
-    @Indicator(key = "nonEnrolmentReason", name = "未参保原因", length = 2, table = "nonEnrolmentReason", source = "002 二(三)3") Optional<String> nonEnrolmentReason,
+    @Indicator(key = "nonEnrolmentReason", name = "未参保原因", length = 2, table = "nonEnrolmentReason", source = "002 二(三)3", derived = true) Optional<String> nonEnrolmentReason,
     /** Enrolment category 1/2/3 (derived). 参保状态, record key {@code enrolmentCategory} (no national code; 002 二(一), 二(二)). */
-    @Indicator(key = "enrolmentCategory", name = "参保状态", length = 1, table = "enrolmentCategory", source = "002 二(一), 二(二)") Optional<String> enrolmentCategory,
+    @Indicator(key = "enrolmentCategory", name = "参保状态", length = 1, table = "enrolmentCategory", source = "002 二(一), 二(二)", derived = true) Optional<String> enrolmentCategory,
     /** Pension insurance status (derived). {@code AIC003} 养老保险参保状态 (人社厅发〔2015〕41号 附件1 表3). */
-    @Indicator(key = "aic003", code = "AIC003", name = "养老保险参保状态", length = 2, table = "AIC003") Optional<String> pensionStatus,
+    @Indicator(key = "aic003", code = "AIC003", name = "养老保险参保状态", length = 2, table = "AIC003", derived = true) Optional<String> pensionStatus,
     /** Medical insurance status (derived). {@code AKC003} 医疗保险参保状态 (人社厅发〔2015〕41号 附件1 表3). */
-    @Indicator(key = "akc003", code = "AKC003", name = "医疗保险参保状态", length = 2, table = "AKC003") Optional<String> medicalStatus,
+    @Indicator(key = "akc003", code = "AKC003", name = "医疗保险参保状态", length = 2, table = "AKC003", derived = true) Optional<String> medicalStatus,
     /** Work-injury insurance status (derived). {@code ALC003} 工伤保险参保状态 (人社厅发〔2015〕41号 附件1 表3). */
-    @Indicator(key = "alc003", code = "ALC003", name = "工伤保险参保状态", length = 2, table = "ALC003") Optional<String> workInjuryStatus,
+    @Indicator(key = "alc003", code = "ALC003", name = "工伤保险参保状态", length = 2, table = "ALC003", derived = true) Optional<String> workInjuryStatus,
     /** Unemployment insurance status (derived). {@code AJC003} 失业保险参保状态 (人社厅发〔2015〕41号 附件1 表3). */
-    @Indicator(key = "ajc003", code = "AJC003", name = "失业保险参保状态", length = 2, table = "AJC003") Optional<String> unemploymentStatus,
+    @Indicator(key = "ajc003", code = "AJC003", name = "失业保险参保状态", length = 2, table = "AJC003", derived = true) Optional<String> unemploymentStatus,
     /** Maternity insurance status (derived). {@code AMC003} 生育保险参保状态 (人社厅发〔2015〕41号 附件1 表3). */
-    @Indicator(key = "amc003", code = "AMC003", name = "生育保险参保状态", length = 2, table = "AMC003") Optional<String> maternityStatus,
+    @Indicator(key = "amc003", code = "AMC003", name = "生育保险参保状态", length = 2, table = "AMC003", derived = true) Optional<String> maternityStatus,
     /** Work-injury disability allowance state (derived). 工伤保险伤残津贴状态, record key {@code disabilityAllowanceState} (no national code; 002 二(三)4). */
-    @Indicator(key = "disabilityAllowanceState", name = "工伤保险伤残津贴状态", length = 1, table = "benefitPaymentStatus", source = "002 二(三)4") Optional<String> disabilityAllowanceState,
+    @Indicator(key = "disabilityAllowanceState", name = "工伤保险伤残津贴状态", length = 1, table = "benefitPaymentStatus", source = "002 二(三)4", derived = true) Optional<String> disabilityAllowanceState,
     /** Work-injury survivor pension state (derived). 工伤保险供养亲属抚恤金状态, record key {@code survivorPensionState} (no national code; 002 二(三)5). */
-    @Indicator(key = "survivorPensionState", name = "工伤保险供养亲属抚恤金状态", length = 1, table = "benefitPaymentStatus", source = "002 二(三)5") Optional<String> survivorPensionState,
+    @Indicator(key = "survivorPensionState", name = "工伤保险供养亲属抚恤金状态", length = 1, table = "benefitPaymentStatus", source = "002 二(三)5", derived = true) Optional<String> survivorPensionState,
     /** Why each derived field has its value. 推导说明, record key {@code explanations} (no national code; derivation.md). */
     @Indicator(key = "explanations", name = "推导说明", type = IndicatorType.LIST, source = "derivation.md") List<Explanation> explanations,
     /** Findings of derivation: given values that differ, unknown hukou, records that cannot be registered. 发现, record key {@code findings} (no national code; record-format.md). */

@@ -2,6 +2,9 @@ package io.github.canbao.registration.model;
 
 import io.github.canbao.registration.model.indicator.Indicator;
 import io.github.canbao.registration.model.indicator.IndicatorType;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -11,6 +14,8 @@ import java.util.Optional;
  * @param unitNumber {@code AAB001} 单位编号 (表1)
  * @param unitName {@code AAB004} 单位名称 (表1); 工作单位全称 on the national form
  * @param unitType {@code AAB019} 单位类型 (表1)
+ * @param unknown keys of the unit object this library does not know, in input order, with their JSON
+ *     values, written back unchanged (as {@link RegistrationRecord#unknown()})
  * @since 0.1.0
  */
 public record Unit(
@@ -18,16 +23,30 @@ public record Unit(
         Optional<String> unitNumber,
     @Indicator(key = "aab004", code = "AAB004", name = "单位名称", length = 100) Optional<String> unitName,
     @Indicator(key = "aab019", code = "AAB019", name = "单位类型", length = 2, table = "AAB019")
-        Optional<String> unitType) {
+        Optional<String> unitType,
+    Map<String, Object> unknown) {
 
   public Unit {
     unitNumber = unitNumber == null ? Optional.empty() : unitNumber;
     unitName = unitName == null ? Optional.empty() : unitName;
     unitType = unitType == null ? Optional.empty() : unitType;
+    unknown = unknown == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(unknown));
   }
 
   /** A unit from its number, name and type; {@code null} for an absent value. */
   public static Unit of(String unitNumber, String unitName, String unitType) {
-    return new Unit(Optional.ofNullable(unitNumber), Optional.ofNullable(unitName), Optional.ofNullable(unitType));
+    return new Unit(
+        Optional.ofNullable(unitNumber), Optional.ofNullable(unitName), Optional.ofNullable(unitType), Map.of());
+  }
+
+  /**
+   * Keys of the unit object this library does not know, in input order, with their JSON values;
+   * written back unchanged by the JSON mapping (CSV carries unknown keys only at top level).
+   *
+   * @since 0.1.0
+   */
+  @Override
+  public Map<String, Object> unknown() {
+    return unknown;
   }
 }

@@ -1,6 +1,10 @@
 package io.github.canbao.registration.rules;
 
+import io.github.canbao.registration.codes.Violation;
+import io.github.canbao.registration.codes.identity.IdentityParser;
 import io.github.canbao.registration.codes.table.CodeBook;
+import io.github.canbao.registration.model.validation.RecordValidator;
+import io.github.canbao.registration.model.validation.RequiredFields;
 import io.github.canbao.registration.model.RegistrationRecord;
 import io.github.canbao.registration.rules.facts.Person;
 import io.github.canbao.registration.rules.locality.LocalityParameters;
@@ -48,7 +52,11 @@ public final class RuleSet {
   private final KieBase base;
   private final LocalityParameters parameters;
   private final CodeBook codeBook;
+  private final RequiredFields requiredFields;
   private final boolean declaresParams;
+  private final RecordValidator validator;
+  private final java.util.concurrent.ConcurrentMap<java.time.LocalDate, RecordValidator> validatorsByDate =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   RuleSet(
       String name,
@@ -56,13 +64,16 @@ public final class RuleSet {
       List<String> chain,
       KieBase base,
       LocalityParameters parameters,
-      CodeBook codeBook) {
+      CodeBook codeBook,
+      RequiredFields requiredFields) {
     this.name = name;
     this.description = description;
     this.chain = List.copyOf(chain);
     this.base = base;
     this.parameters = parameters;
     this.codeBook = codeBook;
+    this.requiredFields = requiredFields;
+    this.validator = RecordValidator.standard().withCodeBook(codeBook).withRequiredFields(requiredFields);
     this.declaresParams =
         base.getKiePackages().stream().anyMatch(p -> p.getGlobalVariables().stream().anyMatch(g -> g.getName().equals("params")));
   }
@@ -92,6 +103,11 @@ public final class RuleSet {
     return codeBook;
   }
 
+  /** The fields the locality requires per person category. */
+  public RequiredFields requiredFields() {
+    return requiredFields;
+  }
+
   /** The names of the compiled rules, for tools that list what a locality does. */
   public List<String> ruleNames() {
     List<String> names = new ArrayList<>();
@@ -115,6 +131,31 @@ public final class RuleSet {
    * a few hundred to a few thousand.
    */
   public List<RegistrationRecord> derive(List<RegistrationRecord> records, DeriveOptions options) {
+    return run(records, options, false);
+  }
+
+  /**
+   * Derives, then validates one record: the model's constraints (lengths, types, code tables of
+   * this locality, identity numbers as of the as-of date, cross-field checks), the locality's
+   * required fields for the person's category, and the locality's validation rules. The record
+   * comes back derived, with its {@code violations} (empty when valid). Never throws for bad data.
+   */
+  public RegistrationRecord validate(RegistrationRecord record, DeriveOptions options) {
+    Objects.requireNonNull(record, "record");
+    return validate(List.of(record), options).get(0);
+  }
+
+  /** Derives and validates a batch in one session, in order; see {@link #validate(RegistrationRecord, DeriveOptions)}. */
+  public List<RegistrationRecord> validate(List<RegistrationRecord> records, DeriveOptions options) {
+    return run(records, options, true);
+  }
+
+  /** Derives and validates a stream lazily, {@link #BATCH_SIZE} records a session, in order. */
+  public Stream<RegistrationRecord> validate(Stream<RegistrationRecord> records, DeriveOptions options) {
+    return batched(records, batch -> validate(batch, options));
+  }
+
+  private List<RegistrationRecord> run(List<RegistrationRecord> records, DeriveOptions options, boolean validating) {
     Objects.requireNonNull(records, "records");
     Objects.requireNonNull(options, "options");
     List<Person> persons = new ArrayList<>(records.size());
@@ -124,18 +165,25 @@ public final class RuleSet {
         session.setGlobal("params", parameters);
       }
       for (RegistrationRecord record : records) {
-        Person person = new Person(record, parameters, options);
+        Person person = new Person(record, parameters, options, validating);
         persons.add(person);
         session.insert(person);
       }
       int limit = Math.max(1, records.size()) * MAX_FIRINGS_PER_RECORD;
       int fired = session.fireAllRules(limit);
       List<RegistrationRecord> out = new ArrayList<>(persons.size());
+      RecordValidator dated = validating ? validatorFor(options) : null;
       for (Person person : persons) {
         if (fired >= limit) {
           person.finding(RULES_DID_NOT_SETTLE);
         }
-        out.add(person.toRecord());
+        RegistrationRecord derived = person.toRecord();
+        if (validating) {
+          List<Violation> violations = new ArrayList<>(dated.validate(derived));
+          violations.addAll(person.getViolations());
+          derived = derived.toBuilder().violations(violations).build();
+        }
+        out.add(derived);
       }
       return out;
     } finally {
@@ -148,8 +196,13 @@ public final class RuleSet {
    * with the stream.
    */
   public Stream<RegistrationRecord> derive(Stream<RegistrationRecord> records, DeriveOptions options) {
+    return batched(records, batch -> derive(batch, options));
+  }
+
+  private static Stream<RegistrationRecord> batched(
+      Stream<RegistrationRecord> records, java.util.function.UnaryOperator<List<RegistrationRecord>> work) {
     Iterator<RegistrationRecord> source = records.iterator();
-    Iterator<RegistrationRecord> derived =
+    Iterator<RegistrationRecord> done =
         new Iterator<>() {
           private Iterator<RegistrationRecord> batch = List.<RegistrationRecord>of().iterator();
 
@@ -165,7 +218,7 @@ public final class RuleSet {
             while (source.hasNext() && next.size() < BATCH_SIZE) {
               next.add(source.next());
             }
-            batch = derive(next, options).iterator();
+            batch = work.apply(next).iterator();
             return true;
           }
 
@@ -177,8 +230,18 @@ public final class RuleSet {
             return batch.next();
           }
         };
-    return StreamSupport.stream(Spliterators.spliteratorUnknownSize(derived, Spliterator.ORDERED), false)
+    return StreamSupport.stream(Spliterators.spliteratorUnknownSize(done, Spliterator.ORDERED), false)
         .onClose(records::close);
+  }
+
+  /** The model validator of this locality with identity numbers checked as of the run's date. */
+  private RecordValidator validatorFor(DeriveOptions options) {
+    if (validatorsByDate.size() > 64) {
+      // A long-running service moves through dates; keep the cache from growing with them.
+      validatorsByDate.clear();
+    }
+    return validatorsByDate.computeIfAbsent(
+        options.asOf(), date -> validator.withIdentityParser(IdentityParser.standard().asOf(date)));
   }
 
   /**

@@ -4,6 +4,7 @@ import io.github.canbao.registration.codes.ParseResult;
 import io.github.canbao.registration.codes.Violation;
 import io.github.canbao.registration.codes.table.CodeBook;
 import io.github.canbao.registration.codes.table.CodeTables;
+import io.github.canbao.registration.model.validation.RequiredFields;
 import io.github.canbao.registration.rules.internal.LocalitySource;
 import io.github.canbao.registration.rules.internal.RuleBaseCompiler;
 import io.github.canbao.registration.rules.locality.LocalityParameters;
@@ -136,7 +137,9 @@ public final class RuleSets {
         }
       }
     }
+    RequiredFields required = requiredFields(merged, baseFirst, chain, top, problems);
     merged.remove("extends");
+    merged.remove("requiredFields");
     List<String> parameterProblems = new ArrayList<>();
     LocalityParameters parameters = LocalityParameters.read(Map.of(), merged, parameterProblems);
     for (String problem : parameterProblems) {
@@ -154,7 +157,43 @@ public final class RuleSets {
     }
     String description = top.properties().getProperty("description", "").trim();
     List<String> names = chain.stream().map(LocalitySource::name).toList();
-    return new LoadResult.Loaded(new RuleSet(top.name(), description, names, outcome.base().get(), parameters, codeBook));
+    return new LoadResult.Loaded(
+        new RuleSet(top.name(), description, names, outcome.base().get(), parameters, codeBook, required));
+  }
+
+  /**
+   * The required fields: the bundled set the chain names ({@code requiredFields=guangdong}, default
+   * national), extended by each folder's own {@code required-fields.csv} from the base up.
+   */
+  private static RequiredFields requiredFields(
+      Properties merged, List<LocalitySource> baseFirst, List<LocalitySource> chain, LocalitySource top, List<RuleProblem> problems) {
+    String bundledName = merged.getProperty("requiredFields", "national").trim();
+    RequiredFields required;
+    try {
+      required = RequiredFields.bundled(bundledName);
+    } catch (IllegalArgumentException e) {
+      LocalitySource owner = chain.stream().filter(s -> s.properties().containsKey("requiredFields")).findFirst().orElse(top);
+      problems.add(new RuleProblem(owner.display("locality.properties"), owner.lineOf("requiredFields"),
+          "requiredFields names no bundled set: " + bundledName));
+      return RequiredFields.none();
+    }
+    for (LocalitySource source : baseFirst) {
+      if (source.requiredFields().isEmpty()) {
+        continue;
+      }
+      String file = source.display("required-fields.csv");
+      ParseResult<RequiredFields> parsed =
+          RequiredFields.parse(new java.io.StringReader(source.requiredFields().get()), file);
+      if (parsed.isValid()) {
+        required = required.extendedBy(parsed.toOptional().orElseThrow());
+      } else {
+        for (Violation v : parsed.errors()) {
+          problems.add(new RuleProblem(file, parseLine(v.arguments().get("line")),
+              v.code() + ": " + v.arguments().getOrDefault("reason", v.field())));
+        }
+      }
+    }
+    return required;
   }
 
   private static int parseLine(String text) {

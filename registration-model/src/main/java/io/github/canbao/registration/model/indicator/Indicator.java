@@ -38,4 +38,14 @@ public @interface Indicator {
 
   /** Where the field comes from when it has no national code, e.g. {@code 002 二(一)}. */
   String source() default "";
+
+  /**
+   * Whether the field is written by derivation ({@code record-format.md}, "Fields that derivation
+   * writes"): {@code employmentState}, {@code noUnitType}, the per-insurance status codes and the
+   * like. The handler and review fields ({@code aae011}, {@code aae036}, {@code aae014}, {@code
+   * aae015}) are not: they are given fields, which derivation fills only for data-cleaning records.
+   *
+   * @since 0.1.0
+   */
+  boolean derived() default false;
 }

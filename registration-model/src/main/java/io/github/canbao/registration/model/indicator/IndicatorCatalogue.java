@@ -114,6 +114,7 @@ public final class IndicatorCatalogue {
                 indicator.length(),
                 indicator.table(),
                 indicator.source(),
+                indicator.derived(),
                 type,
                 component.getName(),
                 lookup.unreflect(component.getAccessor())));

@@ -16,6 +16,7 @@ import java.util.Optional;
  * @param length the maximum length in code points, 0 when none
  * @param table the code table the value belongs to, empty when none
  * @param source the seed clause for a field without a national code
+ * @param derived whether the field is written by derivation ({@link Indicator#derived()})
  * @param owner the record type that has the field
  * @param component the record component's name in Java
  * @since 0.1.0
@@ -29,6 +30,7 @@ public record IndicatorField(
     int length,
     String table,
     String source,
+    boolean derived,
     Class<? extends Record> owner,
     String component,
     MethodHandle accessor) {
@@ -44,6 +46,18 @@ public record IndicatorField(
     Objects.requireNonNull(owner, "owner");
     Objects.requireNonNull(component, "component");
     Objects.requireNonNull(accessor, "accessor");
+  }
+
+  /**
+   * Whether the field is written by derivation ({@link Indicator#derived()}): {@code
+   * employmentState}, {@code noUnitType} … {@code survivorPensionState}, but not the handler and
+   * review fields, which are given.
+   *
+   * @since 0.1.0
+   */
+  @Override
+  public boolean derived() {
+    return derived;
   }
 
   /**

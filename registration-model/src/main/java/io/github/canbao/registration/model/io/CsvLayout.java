@@ -43,17 +43,12 @@ final class CsvLayout {
   private static final String ENROLMENTS = "enrolments";
 
   /**
-   * The fields derivation writes, in the order a CSV writer appends them ({@code record-format.md},
-   * "Fields that derivation writes"). The catalogue does not mark derived fields, so they are
-   * named here once, and checked against the catalogue when the class loads.
+   * The national codes of the handler and review fields (人社厅发〔2015〕41号 附件1 表4). They are given,
+   * not derived, but derivation fills them for data-cleaning records ({@code record-format.md},
+   * "Fields that derivation writes"), so a CSV writer appends their columns after the derived ones.
+   * Their keys are taken from the catalogue.
    */
-  private static final List<String> DERIVED =
-      List.of(
-          "employmentState", "noUnitType", "nonEnrolmentReason", "enrolmentCategory",
-          "aic003", "akc003", "alc003", "ajc003", "amc003",
-          "disabilityAllowanceState", "survivorPensionState",
-          "aae011", "aae036", "aae014", "aae015",
-          "explanations", "findings", "violations");
+  private static final Set<String> HANDLER_CODES = Set.of("AAE011", "AAE036", "AAE014", "AAE015");
 
   static final CsvLayout INSTANCE = new CsvLayout(IndicatorCatalogue.registrationRecord());
 
@@ -64,6 +59,12 @@ final class CsvLayout {
   /** Top-level key to the columns it expands to, in catalogue order. */
   private final Map<String, List<String>> expansions = new LinkedHashMap<>();
   private final List<String> defaults;
+  /**
+   * The top-level keys a CSV writer appends, in this order: the derived indicators ({@link
+   * IndicatorField#derived()}), the handler and review fields, then the rendered output lists
+   * ({@code explanations}, {@code findings}, {@code violations}), each group in catalogue order.
+   */
+  private final List<String> appended;
 
   private CsvLayout(IndicatorCatalogue catalogue) {
     this.catalogue = catalogue;
@@ -95,14 +96,10 @@ final class CsvLayout {
         }
       }
     }
-    for (String derived : DERIVED) {
-      if (!expansions.containsKey(derived)) {
-        throw new IllegalStateException("derived field " + derived + " is not in the catalogue");
-      }
-    }
+    this.appended = appendedKeys(catalogue.topLevel());
     List<String> all = new ArrayList<>();
     expansions.forEach((key, columns) -> {
-      if (!DERIVED.contains(key)) {
+      if (!appended.contains(key)) {
         all.addAll(columns);
       }
     });
@@ -128,7 +125,8 @@ final class CsvLayout {
   /**
    * The columns a CSV writer writes: {@code given} (the input's columns, or when empty every
    * catalogue column and {@code extraKeys}), with a group or list key expanded to its flattened
-   * columns, then each derived column not already there.
+   * columns, then each appended column not already there: the derived ones, the handler and review
+   * fields, {@code explanations}, {@code findings} and {@code violations}.
    */
   List<String> outputColumns(List<String> given, Iterable<String> extraKeys) {
     Set<String> columns = new LinkedHashSet<>();
@@ -140,10 +138,31 @@ final class CsvLayout {
         columns.addAll(expansions.getOrDefault(name, List.of(name)));
       }
     }
-    for (String derived : DERIVED) {
-      columns.addAll(expansions.get(derived));
+    for (String key : appended) {
+      columns.addAll(expansions.get(key));
     }
     return List.copyOf(columns);
+  }
+
+  /** The keys of {@link #appended}, from the catalogue's top-level fields and the columns built for them. */
+  private List<String> appendedKeys(List<IndicatorField> topLevel) {
+    List<String> keys = new ArrayList<>();
+    topLevel.stream().filter(IndicatorField::derived).map(IndicatorField::key).forEach(keys::add);
+    List<String> handlers =
+        topLevel.stream().filter(f -> HANDLER_CODES.contains(f.code())).map(IndicatorField::key).toList();
+    if (handlers.size() != HANDLER_CODES.size()) {
+      throw new IllegalStateException("handler fields " + handlers + " are not one for each of " + HANDLER_CODES);
+    }
+    keys.addAll(handlers);
+    for (IndicatorField field : topLevel) {
+      CsvColumn column = known.get(field.key());
+      if (column instanceof CsvColumn.Explanations
+          || column instanceof CsvColumn.Findings
+          || column instanceof CsvColumn.Violations) {
+        keys.add(field.key());
+      }
+    }
+    return List.copyOf(keys);
   }
 
   /** The national indicator of a violation's field path ({@code enrolments[0].since} → its indicator), or the path. */

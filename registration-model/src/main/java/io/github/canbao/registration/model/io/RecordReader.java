@@ -47,9 +47,12 @@ import java.util.stream.StreamSupport;
  *       reader goes on with the next line: in JSON Lines a line that is not one JSON object (an
  *       array, a number, a string, {@code null}, broken JSON), in CSV a row with a wrong number of
  *       cells, an unclosed quote or a bad boolean or whole number; in both, a value that cannot be
- *       held by its field (an object where a text is expected, an unknown key inside a nested
- *       object), and a line that is not valid in the charset. Well-formed values that are merely
+ *       held by its field (an object where a text is expected, an unknown key inside an
+ *       explanation or a finding), and a line that is not valid in the charset. Well-formed values that are merely
  *       wrong — a code not in its table, a bad identity number — are kept as given for validation.
+ *   <li>Unknown keys are kept: in JSON Lines at every level (the record's, a unit's, an
+ *       enrolment's … {@code unknown()}), in CSV at the top level only (a column not in the layout,
+ *       {@code unit.x} included, is a top-level unknown key).
  *   <li>A reason never repeats the line: runs of seven or more digits in it are masked, so a whole
  *       identity or phone number never reaches a log.
  *   <li>Text is UTF-8 unless another ASCII-compatible charset (GB18030) is given; a byte order mark

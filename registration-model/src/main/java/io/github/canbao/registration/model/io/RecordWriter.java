@@ -48,8 +48,9 @@ import java.util.Objects;
  * unknown keys of the first record; then each derived column ({@code employmentState} … {@code
  * aae015}, {@code explanations}, {@code findings}, {@code violations}) not already there. The
  * header is fixed at the first record, so a value with no column — an unknown key first seen later,
- * an enrolment of an insurance type without a column, a second enrolment of the same type — is not
- * written; use JSON Lines to keep everything. Rendered cells: {@code explanations} as {@code
+ * an unknown key inside a nested object ({@code unit}, an enrolment …), an enrolment of an insurance
+ * type without a column, a second enrolment of the same type — is not written; use JSON Lines to keep
+ * everything. Rendered cells: {@code explanations} as {@code
  * field=value by rule "rule" (because)}, {@code findings} as {@code CODE[:field[:given->derived]]},
  * {@code violations} as {@code CODE:field} ({@code :WARNING} added for a warning), each list joined
  * by {@code "; "}; {@code evidence} joined by {@code |}.

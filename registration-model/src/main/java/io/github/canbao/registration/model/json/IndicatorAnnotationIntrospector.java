@@ -30,8 +30,9 @@ import java.util.Optional;
  *   <li>Each indicator's value is read by a deserializer for its {@link Indicator#type()}: texts
  *       accept JSON numbers as their text, dates are normalised to {@code YYYYMMDD}, booleans and
  *       whole numbers are strict.
- *   <li>The {@code unknown()} accessor is the any-getter, so unknown keys are written back as keys
- *       of the record ({@link UnknownKeysDeserializer} reads them).
+ *   <li>The {@code unknown()} accessor of the record and of each nested record is the any-getter,
+ *       so unknown keys are written back as keys of their object ({@link UnknownKeysDeserializer}
+ *       reads them).
  * </ul>
  *
  * <p>Only the model's own types (the package of {@link RegistrationRecord}) are affected: a user's

@@ -7,11 +7,12 @@ import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
 import java.io.IOException;
 
 /**
- * Reports an unknown key inside a nested model object ({@code unit}, {@code guardian}, an enrolment
- * …) as a mismatch, even when the mapper ignores unknown properties. The nested records have no
- * {@code unknown} map to keep it in, and {@code record-format.md} allows nothing to be dropped
- * silently: the line is reported as unreadable instead. Top-level unknown keys never get here —
- * they go to the record's {@code unknown} map.
+ * Reports an unknown key inside a model object that has no {@code unknown} map to keep it in (an
+ * element of {@code explanations} or {@code findings}) as a mismatch, even when the mapper ignores
+ * unknown properties: {@code record-format.md} allows nothing to be dropped silently, so the line is
+ * reported as unreadable instead. The record and its nested records ({@code unit}, {@code guardian},
+ * an enrolment or benefit, {@code workInjury}, its {@code survivorPension}) never get here: {@link
+ * UnknownKeysDeserializer} gives their unknown keys to their {@code unknown} map.
  */
 final class NestedUnknownKeyHandler extends DeserializationProblemHandler {
 

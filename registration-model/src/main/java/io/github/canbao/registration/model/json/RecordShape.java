@@ -16,8 +16,11 @@ import java.util.stream.Collectors;
 /**
  * What the mapping needs to know about a record type whose components carry {@link Indicator}s and
  * that keeps unknown keys in a {@code Map<String, Object> unknown} component, as {@link
- * io.github.canbao.registration.model.RegistrationRecord} does: its known keys (from the {@link
- * IndicatorCatalogue}, the one source of truth), and how to give a record its unknown keys.
+ * io.github.canbao.registration.model.RegistrationRecord} and each of its nested records ({@code
+ * Unit}, {@code Guardian}, {@code Enrolment}, {@code Benefit}, {@code WorkInjury}, {@code
+ * SurvivorPension}) do: its known keys (its own indicator keys, from the {@link
+ * IndicatorCatalogue}, the one source of truth), and how to give a record its unknown keys. One
+ * shape a type, found by reflection, so that every such record is mapped by the same code.
  */
 final class RecordShape {
 

@@ -18,9 +18,10 @@ import java.util.Properties;
  * The Jackson module of the record model: maps {@link
  * io.github.canbao.registration.model.RegistrationRecord} and its nested records to the JSON of
  * {@code record-format.md}, with every key taken from the component's {@link
- * io.github.canbao.registration.model.indicator.Indicator}, unknown keys kept in input order and
- * written back unchanged, dates written {@code YYYYMMDD}, identity and phone numbers as plain
- * strings, and violations with their message in the writer's locale.
+ * io.github.canbao.registration.model.indicator.Indicator}, unknown keys — at the top level and
+ * inside every nested object — kept in input order and written back unchanged, dates written {@code
+ * YYYYMMDD}, identity and phone numbers as plain strings, and violations with their message in the
+ * writer's locale.
  *
  * <pre>{@code
  * ObjectMapper mapper = JsonMapper.builder()

@@ -121,7 +121,8 @@ class ValidIndicatorsTest {
         one(valid.toBuilder().evidence(List.of("STUDENT_ROLL", "student_roll")).build(), "CODE_UNKNOWN", "evidence", "evidence[1]");
     assertThat(evidence.arguments()).containsEntry("table", "Evidence");
     Enrolment elsewhere =
-        new Enrolment(Optional.of("110"), Optional.of("1"), Optional.of("20100101"), Optional.of("440100"), Optional.of("ABROAD"));
+        new Enrolment(Optional.of("110"), Optional.of("1"), Optional.of("20100101"), Optional.of("440100"), Optional.of("ABROAD"),
+            Map.of());
     one(valid.toBuilder().enrolments(List.of(elsewhere)).build(), "CODE_UNKNOWN", "elsewhere", "enrolments[0].elsewhere");
     assertThat(of(valid.toBuilder().enrolments(List.of(Enrolment.of("110", "1", "20100101", "440100")
         .withElsewhere(Elsewhere.OUT_OF_PROVINCE))).build())).isEmpty();
@@ -148,6 +149,7 @@ class ValidIndicatorsTest {
   }
 
   private static WorkInjury injury(int grade) {
-    return new WorkInjury(Optional.of(grade), Optional.of(true), Optional.of("1"), Optional.of(SurvivorPension.of(true, "1")));
+    return new WorkInjury(Optional.of(grade), Optional.of(true), Optional.of("1"), Optional.of(SurvivorPension.of(true, "1")),
+        Map.of());
   }
 }

@@ -38,6 +38,19 @@ class IndicatorCatalogueTest {
   }
 
   @Test
+  @DisplayName("record-format.md Fields that derivation writes: @Indicator(derived) marks them, not the handler fields")
+  void derivedFields() {
+    assertThat(catalogue.fields().stream().filter(IndicatorField::derived).map(IndicatorField::path))
+        .containsExactly(
+            "employmentState", "noUnitType", "nonEnrolmentReason", "enrolmentCategory",
+            "aic003", "akc003", "alc003", "ajc003", "amc003",
+            "disabilityAllowanceState", "survivorPensionState");
+    for (String given : List.of("aae011", "aae036", "aae014", "aae015", "aac002", "explanations", "unit.aab004")) {
+      assertThat(catalogue.field(given).orElseThrow().derived()).as(given).isFalse();
+    }
+  }
+
+  @Test
   @DisplayName("a field without a national code names its record key as indicator")
   void uncodedFields() {
     IndicatorField phone = catalogue.field("phone").orElseThrow();

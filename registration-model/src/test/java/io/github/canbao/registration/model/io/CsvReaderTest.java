@@ -75,7 +75,7 @@ class CsvReaderTest {
             Map.entry("vendorId", "V-001"), Map.entry("vendorNote", "含逗号, 和 \"引号\""), Map.entry("batch", "7"));
     assertThat(first.enrolments()).containsExactly(new Enrolment(
         java.util.Optional.of("110"), java.util.Optional.of("1"), java.util.Optional.empty(), java.util.Optional.empty(),
-        java.util.Optional.empty()));
+        java.util.Optional.empty(), Map.of()));
     assertThat(first.evidence()).containsExactly("STUDENT_ROLL", "RESIDENT_MEDICAL_STUDENT");
     assertThat(first.hukouLocal()).contains(true);
     RegistrationRecord second = recordAt(items, 1);

@@ -81,6 +81,17 @@ class JsonLinesReaderTest {
   }
 
   @Test
+  @DisplayName("record-format.md Unknown keys are kept: a line with unknown keys inside nested objects is read")
+  void nestedUnknownKeysRead() throws IOException {
+    List<ReadItem> items =
+        jsonLines("{\"aac003\":\"甲\",\"unit\":{\"aab004\":\"x\",\"vendorUnitId\":1},\"enrolments\":[{\"aae140\":\"390\",\"aae001\":2026}]}");
+    RegistrationRecord record = recordAt(items, 0);
+    assertThat(record.unit().orElseThrow().unknown()).containsExactly(java.util.Map.entry("vendorUnitId", 1L));
+    assertThat(record.enrolments().get(0).unknown()).containsExactly(java.util.Map.entry("aae001", 2026L));
+    assertThat(record.unknown()).isEmpty();
+  }
+
+  @Test
   @DisplayName("style rule 6: a reason never shows a whole identity or phone number from the line")
   void reasonsAreMasked() throws IOException {
     String id = "440106201609010011";
@@ -92,7 +103,8 @@ class JsonLinesReaderTest {
                 "{\"aac002\":x" + id + "}",
                 "{\"aac002\":\"" + id + "\",\"phone\":" + phone + "abc}",
                 "{\"aac002\":\"" + id + "\" \"aac003\":\"x\"}",
-                "{\"aac002\":\"" + id + "\",\"unit\":{\"v" + id + "\":1}}",
+                "{\"aac002\":\"" + id + "\",\"explanations\":[{\"field\":\"f\",\"value\":\"v\",\"rule\":\"r\","
+                    + "\"because\":\"b\",\"v" + id + "\":1}]}",
                 "{\"phone\":\"" + phone + "\",\"workInjury\":{\"grade\":" + id + "}}",
                 id,
                 "{\"" + phone + "\":{}",
@@ -103,7 +115,7 @@ class JsonLinesReaderTest {
       assertThat(reason).doesNotContain(id, phone, "44010620160901001X", "4401062016090100").isNotBlank();
     });
     assertThat(((ReadItem.Unreadable) items.get(0)).reason()).contains("440106********0011");
-    assertThat(((ReadItem.Unreadable) items.get(3)).reason()).startsWith("unit: unknown key");
+    assertThat(((ReadItem.Unreadable) items.get(3)).reason()).startsWith("explanations[0]: unknown key");
   }
 
   @Test

@@ -66,6 +66,39 @@ class RecordWriterTest {
   }
 
   @Test
+  @DisplayName("record-format.md Unknown keys are kept: JSON Lines carries them at every nesting level")
+  void jsonLinesNestedUnknownKeys() throws IOException {
+    String json = resource("/json/nested-unknown-keys.json");
+    String line = mapper.writeValueAsString(mapper.readTree(json));
+    List<ReadItem> items = readAll(RecordReader.jsonLines(new ByteArrayInputStream(line.getBytes(StandardCharsets.UTF_8))));
+    RegistrationRecord record = recordAt(items, 0);
+    assertThat(record.unit().orElseThrow().unknown()).containsKeys("vendorUnitId", "unknown");
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (RecordWriter writer = RecordWriter.jsonLines(out)) {
+      writer.write(record);
+    }
+    assertThat(mapper.readTree(out.toString(StandardCharsets.UTF_8))).isEqualTo(mapper.readTree(json));
+  }
+
+  @Test
+  @DisplayName("0005 CSV: unknown keys only at top level; nested ones have no column, a unit.x column stays a top-level key")
+  void csvNestedUnknownKeys() throws IOException {
+    RegistrationRecord record =
+        mapper.readValue(
+            "{\"aac003\":\"陈小明\",\"unit\":{\"aab004\":\"某公司\",\"vendorUnitId\":\"V-U1\"},\"unit.vendorCode\":\"C1\"}",
+            RegistrationRecord.class);
+    assertThat(record.unknown()).containsExactly(Map.entry("unit.vendorCode", "C1"));
+    String output = csv(List.of(), record);
+    String header = output.substring(0, output.indexOf('\n'));
+    assertThat(header).contains(",unit.aab004,", ",unit.vendorCode,").doesNotContain("vendorUnitId");
+    RegistrationRecord back =
+        recordAt(readAll(RecordReader.csv(new ByteArrayInputStream(output.getBytes(StandardCharsets.UTF_8)))), 0);
+    assertThat(back.unknown()).containsExactly(Map.entry("unit.vendorCode", "C1"));
+    assertThat(back.unit().orElseThrow().unitName()).contains("某公司");
+    assertThat(back.unit().orElseThrow().unknown()).isEmpty();
+  }
+
+  @Test
   @DisplayName("JSON Lines: GB18030 output and violation messages in the writer's locale")
   void jsonLinesCharsetAndLocale() throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();

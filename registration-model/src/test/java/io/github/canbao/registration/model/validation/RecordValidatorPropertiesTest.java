@@ -15,6 +15,7 @@ import io.github.canbao.registration.model.Unit;
 import io.github.canbao.registration.model.WorkInjury;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -58,11 +59,11 @@ class RecordValidatorPropertiesTest {
         .hukouStreetCode(text)
         .phone(ContactNumber.of(digits))
         .survivalState(text)
-        .unit(new Unit(t, t, t))
+        .unit(new Unit(t, t, t, Map.of()))
         .guardian(Guardian.of(text, digits, text))
-        .enrolments(List.of(new Enrolment(t, t, t, t, t), Enrolment.of(digits, digits, digits, digits)))
+        .enrolments(List.of(new Enrolment(t, t, t, t, t, Map.of()), Enrolment.of(digits, digits, digits, digits)))
         .evidence(List.of(text))
-        .workInjury(new WorkInjury(Optional.of(number), Optional.empty(), t, Optional.empty()))
+        .workInjury(new WorkInjury(Optional.of(number), Optional.empty(), t, Optional.empty(), Map.of()))
         .registeredBy(text)
         .comparedAt(text)
         .handler(text)

@@ -212,15 +212,16 @@ class RecordValidatorTest {
         .hukouCommunityCode("")
         .phone(ContactNumber.of("not a phone"))
         .survivalState("8")
-        .unit(new Unit(Optional.of("U".repeat(21)), Optional.of(""), Optional.of("ZZ")))
+        .unit(new Unit(Optional.of("U".repeat(21)), Optional.of(""), Optional.of("ZZ"), Map.of()))
         .guardian(Guardian.of("监".repeat(21), "4401061985031212", "12345678901"))
         .enrolments(
             List.of(
                 new Enrolment(Optional.of("999"), Optional.of("7"), Optional.of("yesterday"), Optional.of("x"),
-                    Optional.of("ABROAD")),
-                new Enrolment(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty())))
+                    Optional.of("ABROAD"), Map.of()),
+                new Enrolment(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                    Map.of())))
         .evidence(List.of("MOON_LANDING", ""))
-        .workInjury(new WorkInjury(Optional.of(-5), Optional.of(true), Optional.of("x"), Optional.empty()))
+        .workInjury(new WorkInjury(Optional.of(-5), Optional.of(true), Optional.of("x"), Optional.empty(), Map.of()))
         .dataSource("未知来源".repeat(6))
         .registeredBy("PHONE")
         .comparedAt("2026-11-23")

@@ -75,11 +75,22 @@ public final class Person {
   private final List<Finding> findings = new ArrayList<>();
   private final List<Violation> violations = new ArrayList<>();
   private boolean linesOpened;
+  private String upgradedNumber; // the 18-character form a rule upgraded AAC002 to
+  private final boolean validating;
 
   /**
    * The facts of {@code record} under {@code params}, derived with {@code options}.
    */
   public Person(RegistrationRecord record, LocalityParameters params, DeriveOptions options) {
+    this(record, params, options, false);
+  }
+
+  /**
+   * The facts of {@code record}; with {@code validating}, the locality's validation rules run after
+   * derivation in the same session.
+   */
+  public Person(RegistrationRecord record, LocalityParameters params, DeriveOptions options, boolean validating) {
+    this.validating = validating;
     this.record = record;
     this.params = params;
     this.asOf = options.asOf();
@@ -319,6 +330,37 @@ public final class Person {
     }
   }
 
+  /**
+   * Upgrades a valid 15-digit AAC002 to its 18-character form (GB 11643-1999), as Guangdong requires
+   * before registration (粤人社办〔2017〕96号 一(二)); records the explanation. Does nothing for any
+   * other number.
+   *
+   * @return whether the number was upgraded
+   */
+  public boolean upgradeIdentityNumber(String rule) {
+    if (upgradedNumber != null) {
+      return false;
+    }
+    Optional<IdentityNumber> number =
+        record.socialSecurityNumber().flatMap(n -> IdentityParser.standard().asOf(asOf).parse(n.value()).toOptional());
+    if (number.isEmpty() || number.get().kind() != io.github.canbao.registration.codes.identity.IdentityKind.CITIZEN_15) {
+      return false;
+    }
+    upgradedNumber = number.get().upgrade().value();
+    explanations.add(new Explanation("aac002", upgradedNumber, rule,
+        "15-digit number " + number.get().masked() + " upgraded to 18 characters (GB 11643-1999)"));
+    return true;
+  }
+
+  /** Whether AAC002 is a valid 15-digit citizen number that has not been upgraded yet. */
+  public boolean isFifteenDigitNumber() {
+    return upgradedNumber == null
+        && record.socialSecurityNumber()
+            .map(n -> IdentityParser.standard().asOf(asOf).kindOf(n.value()) == io.github.canbao.registration.codes.identity.IdentityKind.CITIZEN_15
+                && IdentityParser.standard().asOf(asOf).isValid(n.value()))
+            .orElse(false);
+  }
+
   /** Adds a finding, once per code. */
   public void finding(String code) {
     if (findings.stream().noneMatch(f -> f.code().equals(code))) {
@@ -331,9 +373,22 @@ public final class Person {
     return findings.stream().anyMatch(f -> f.code().equals(code));
   }
 
+  /** Whether this run validates: validation rules match only then ({@code Person( validating, … )}). */
+  public boolean isValidating() {
+    return validating;
+  }
+
   /** Adds a violation found by a validation rule. */
   public void violation(Violation violation) {
     violations.add(violation);
+  }
+
+  /**
+   * Adds an error found by a validation rule: its code, the indicator it concerns and the field
+   * path. Never pass a whole identity or phone number as an argument.
+   */
+  public void violation(String code, String indicator, String field) {
+    violations.add(Violation.error(code, indicator, field));
   }
 
   /**
@@ -375,6 +430,9 @@ public final class Person {
   /** The record with the decided values, explanations and findings written in. */
   public RegistrationRecord toRecord() {
     RegistrationRecord.Builder b = record.toBuilder();
+    if (upgradedNumber != null) {
+      b.socialSecurityNumber(io.github.canbao.registration.model.SocialSecurityNumber.of(upgradedNumber));
+    }
     for (DerivedField f : DerivedField.all()) {
       if (decided.contains(f.key())) {
         f.set(b, values.get(f.key()));

@@ -68,6 +68,19 @@ public record LocalitySource(
     }
   }
 
+  /** The folder of a bundled locality (inside the jar through the zip file system), or empty. */
+  public static Optional<Path> bundledFolder(String name) {
+    URL url = LocalitySource.class.getClassLoader().getResource(BUNDLED_ROOT + name + "/" + PROPERTIES);
+    if (url == null) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(folderOf(url));
+    } catch (IOException | URISyntaxException e) {
+      return Optional.empty();
+    }
+  }
+
   /** Reads a locality folder on disk. */
   public static LocalitySource folder(Path folder, List<RuleProblem> problems) throws IOException {
     Path absolute = folder.toAbsolutePath().normalize();

@@ -378,7 +378,7 @@ public final class DerivationRecords implements Gen<RegistrationRecord> {
         ? SurvivorPension.of(random.nextInt(100) < 60, paymentStatus(random))
         : null;
     return new WorkInjury(Optional.ofNullable(grade), Optional.of(random.nextInt(100) < 60),
-        Optional.of(paymentStatus(random)), Optional.ofNullable(survivor));
+        Optional.of(paymentStatus(random)), Optional.ofNullable(survivor), Map.of());
   }
 
   private static String paymentStatus(RandomGenerator random) {

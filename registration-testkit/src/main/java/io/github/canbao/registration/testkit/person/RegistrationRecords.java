@@ -30,6 +30,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.SplittableRandom;
@@ -502,7 +503,7 @@ public final class RegistrationRecords implements Gen<RegistrationRecord> {
           int i = Integer.parseInt(field.substring("enrolments[".length(), field.indexOf(']')));
           Enrolment e = enrolments.get(i);
           enrolments.set(i, new Enrolment(e.insuranceType(), Optional.of(UNKNOWN_ENROLMENT_STATUS), e.since(), e.place(),
-              e.elsewhere()));
+              e.elsewhere(), e.unknown()));
         }
         b.enrolments(enrolments);
       }
@@ -543,7 +544,8 @@ public final class RegistrationRecords implements Gen<RegistrationRecord> {
         b.unit(new Unit(
             path.equals("unit.aab001") ? Optional.empty() : u.unitNumber(),
             path.equals("unit.aab004") ? Optional.empty() : u.unitName(),
-            path.equals("unit.aab019") ? Optional.empty() : u.unitType()));
+            path.equals("unit.aab019") ? Optional.empty() : u.unitType(),
+            u.unknown()));
       }
       case "enrolments[].aac008", "enrolments[].since", "enrolments[].place" -> {
         List<Enrolment> enrolments = new ArrayList<>(valid.enrolments());
@@ -554,7 +556,8 @@ public final class RegistrationRecords implements Gen<RegistrationRecord> {
             path.endsWith(".aac008") ? Optional.empty() : e.status(),
             path.endsWith(".since") ? Optional.empty() : e.since(),
             path.endsWith(".place") ? Optional.empty() : e.place(),
-            e.elsewhere()));
+            e.elsewhere(),
+            e.unknown()));
         b.enrolments(enrolments);
         return path.replace("[]", "[" + i + "]");
       }
@@ -616,7 +619,7 @@ public final class RegistrationRecords implements Gen<RegistrationRecord> {
             List<String> states =
                 List.of(BenefitPaymentStatus.PAID, BenefitPaymentStatus.SUSPENDED, BenefitPaymentStatus.TERMINATED);
             workInjury = new WorkInjury(grade, Optional.of(r.nextBoolean()), Optional.of(pick(r, states)),
-                Optional.empty());
+                Optional.empty(), Map.of());
           }
         }
         case FLEXIBLE -> {

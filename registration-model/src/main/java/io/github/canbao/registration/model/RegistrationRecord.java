@@ -113,6 +113,12 @@ public record RegistrationRecord(
     @Indicator(key = "workInjury", name = "工伤待遇信息", type = IndicatorType.GROUP, source = "002 二(三)4-5") Optional<WorkInjury> workInjury,
     /** Where a record not collected in person came from (Beijing). 数据来源, record key {@code dataSource} (no national code; 000). */
     @Indicator(key = "dataSource", name = "数据来源", length = 20, table = "dataSource", source = "000") Optional<String> dataSource,
+    /** Whether the record was collected in person (入户调查、见面登记) rather than from community ledgers or by phone (Beijing). 入户或见面采集, record key {@code collectedInPerson} (no national code; 000 三(二)1-2). */
+    @Indicator(key = "collectedInPerson", name = "入户或见面采集", type = IndicatorType.BOOLEAN, source = "000 三(二)1-2") Optional<Boolean> collectedInPerson,
+    /** The insurances a surveyed person says they have (Beijing 现参保情况, names or codes of {@code beijingCurrentInsurance}). 现参保情况, record key {@code currentInsurance} (no national code; 000 二 7). */
+    @Indicator(key = "currentInsurance", name = "现参保情况", type = IndicatorType.LIST, table = "beijingCurrentInsurance", source = "000 二 7") List<String> currentInsurance,
+    /** Suzhou's collection form (信息采集表), when the record comes from it. 苏州市区全民社会保险登记信息采集表, record key {@code suzhou} (no national code; 001 附件). */
+    @Indicator(key = "suzhou", name = "苏州市区全民社会保险登记信息采集表", type = IndicatorType.GROUP, source = "001 附件") Optional<SuzhouForm> suzhou,
     /** How the record was registered: {@code DATA_CLEANING} or {@code SURVEY}. 登记方式, record key {@code registeredBy} (no national code; 002 二(三)6; record-format.md). */
     @Indicator(key = "registeredBy", name = "登记方式", length = 20, source = "002 二(三)6; record-format.md") Optional<String> registeredBy,
     /** When the comparison result behind a data-cleaning record was produced. 比对时间, record key {@code comparedAt} (no national code; 002 二(三)6). */
@@ -147,6 +153,10 @@ public record RegistrationRecord(
     @Indicator(key = "disabilityAllowanceState", name = "工伤保险伤残津贴状态", length = 1, table = "benefitPaymentStatus", source = "002 二(三)4", derived = true) Optional<String> disabilityAllowanceState,
     /** Work-injury survivor pension state (derived). 工伤保险供养亲属抚恤金状态, record key {@code survivorPensionState} (no national code; 002 二(三)5). */
     @Indicator(key = "survivorPensionState", name = "工伤保险供养亲属抚恤金状态", length = 1, table = "benefitPaymentStatus", source = "002 二(三)5", derived = true) Optional<String> survivorPensionState,
+    /** What the survey does for the person: 动员参保, 参齐险种 or 接续参保 (derived, Changzhou). 处理措施, record key {@code outcomeAction} (no national code; 003 四(二)). */
+    @Indicator(key = "outcomeAction", name = "处理措施", length = 2, table = "changzhouOutcomeAction", source = "003 四(二)", derived = true) Optional<String> outcomeAction,
+    /** The insurances the person should be in but is not, by name (pension, medical, workInjury, unemployment, maternity): status 91, 92 or 94 (derived, Guizhou; read by the quarterly report). 应参保未参保险种, record key {@code uninsuredInsurances} (no national code; 004 基础数据情况表; derivation.md rule 5). */
+    @Indicator(key = "uninsuredInsurances", name = "应参保未参保险种", type = IndicatorType.LIST, source = "004 基础数据情况表; derivation.md rule 5", derived = true) List<String> uninsuredInsurances,
     /** Why each derived field has its value. 推导说明, record key {@code explanations} (no national code; derivation.md). */
     @Indicator(key = "explanations", name = "推导说明", type = IndicatorType.LIST, source = "derivation.md") List<Explanation> explanations,
     /** Findings of derivation: given values that differ, unknown hukou, records that cannot be registered. 发现, record key {@code findings} (no national code; record-format.md). */
@@ -185,6 +195,9 @@ public record RegistrationRecord(
     evidence = evidence == null ? List.of() : List.copyOf(evidence);
     workInjury = workInjury == null ? Optional.empty() : workInjury;
     dataSource = dataSource == null ? Optional.empty() : dataSource;
+    collectedInPerson = collectedInPerson == null ? Optional.empty() : collectedInPerson;
+    currentInsurance = currentInsurance == null ? List.of() : List.copyOf(currentInsurance);
+    suzhou = suzhou == null ? Optional.empty() : suzhou;
     registeredBy = registeredBy == null ? Optional.empty() : registeredBy;
     comparedAt = comparedAt == null ? Optional.empty() : comparedAt;
     handler = handler == null ? Optional.empty() : handler;
@@ -202,6 +215,8 @@ public record RegistrationRecord(
     maternityStatus = maternityStatus == null ? Optional.empty() : maternityStatus;
     disabilityAllowanceState = disabilityAllowanceState == null ? Optional.empty() : disabilityAllowanceState;
     survivorPensionState = survivorPensionState == null ? Optional.empty() : survivorPensionState;
+    outcomeAction = outcomeAction == null ? Optional.empty() : outcomeAction;
+    uninsuredInsurances = uninsuredInsurances == null ? List.of() : List.copyOf(uninsuredInsurances);
     explanations = explanations == null ? List.of() : List.copyOf(explanations);
     findings = findings == null ? List.of() : List.copyOf(findings);
     violations = violations == null ? List.of() : List.copyOf(violations);
@@ -243,6 +258,9 @@ public record RegistrationRecord(
     b.evidence = evidence;
     b.workInjury = workInjury.orElse(null);
     b.dataSource = dataSource.orElse(null);
+    b.collectedInPerson = collectedInPerson.orElse(null);
+    b.currentInsurance = currentInsurance;
+    b.suzhou = suzhou.orElse(null);
     b.registeredBy = registeredBy.orElse(null);
     b.comparedAt = comparedAt.orElse(null);
     b.handler = handler.orElse(null);
@@ -260,6 +278,8 @@ public record RegistrationRecord(
     b.maternityStatus = maternityStatus.orElse(null);
     b.disabilityAllowanceState = disabilityAllowanceState.orElse(null);
     b.survivorPensionState = survivorPensionState.orElse(null);
+    b.outcomeAction = outcomeAction.orElse(null);
+    b.uninsuredInsurances = uninsuredInsurances;
     b.explanations = explanations;
     b.findings = findings;
     b.violations = violations;
@@ -301,6 +321,9 @@ public record RegistrationRecord(
     private List<String> evidence = List.of();
     private WorkInjury workInjury;
     private String dataSource;
+    private Boolean collectedInPerson;
+    private List<String> currentInsurance = List.of();
+    private SuzhouForm suzhou;
     private String registeredBy;
     private String comparedAt;
     private String handler;
@@ -318,6 +341,8 @@ public record RegistrationRecord(
     private String maternityStatus;
     private String disabilityAllowanceState;
     private String survivorPensionState;
+    private String outcomeAction;
+    private List<String> uninsuredInsurances = List.of();
     private List<Explanation> explanations = List.of();
     private List<Finding> findings = List.of();
     private List<Violation> violations = List.of();
@@ -487,6 +512,24 @@ public record RegistrationRecord(
       return this;
     }
 
+    /** Sets {@code collectedInPerson}; {@code null} clears it. */
+    public Builder collectedInPerson(Boolean value) {
+      this.collectedInPerson = value;
+      return this;
+    }
+
+    /** Sets {@code currentInsurance}. */
+    public Builder currentInsurance(List<String> value) {
+      this.currentInsurance = value == null ? List.of() : value;
+      return this;
+    }
+
+    /** Sets {@code suzhou}; {@code null} clears it. */
+    public Builder suzhou(SuzhouForm value) {
+      this.suzhou = value;
+      return this;
+    }
+
     /** Sets {@code registeredBy}; {@code null} clears it. */
     public Builder registeredBy(String value) {
       this.registeredBy = value;
@@ -589,6 +632,18 @@ public record RegistrationRecord(
       return this;
     }
 
+    /** Sets {@code outcomeAction}; {@code null} clears it. */
+    public Builder outcomeAction(String value) {
+      this.outcomeAction = value;
+      return this;
+    }
+
+    /** Sets {@code uninsuredInsurances}. */
+    public Builder uninsuredInsurances(List<String> value) {
+      this.uninsuredInsurances = value == null ? List.of() : value;
+      return this;
+    }
+
     /** Sets {@code explanations}. */
     public Builder explanations(List<Explanation> value) {
       this.explanations = value == null ? List.of() : value;
@@ -643,6 +698,9 @@ public record RegistrationRecord(
           evidence,
           Optional.ofNullable(workInjury),
           Optional.ofNullable(dataSource),
+          Optional.ofNullable(collectedInPerson),
+          currentInsurance,
+          Optional.ofNullable(suzhou),
           Optional.ofNullable(registeredBy),
           Optional.ofNullable(comparedAt),
           Optional.ofNullable(handler),
@@ -660,6 +718,8 @@ public record RegistrationRecord(
           Optional.ofNullable(maternityStatus),
           Optional.ofNullable(disabilityAllowanceState),
           Optional.ofNullable(survivorPensionState),
+          Optional.ofNullable(outcomeAction),
+          uninsuredInsurances,
           explanations,
           findings,
           violations,

@@ -60,6 +60,8 @@ class CodeTablesTest {
     sizes.put("suzhouNonEnrolmentReason", 6);
     sizes.put("suzhouElsewherePension", 6);
     sizes.put("suzhouElsewhereMedical", 3);
+    sizes.put("beijingCurrentInsurance", 13);
+    sizes.put("changzhouOutcomeAction", 3);
     return sizes;
   }
 
@@ -258,7 +260,7 @@ class CodeTablesTest {
   @DisplayName("bundled() loads once and hands out the same immutable book")
   void bundledIsASingleton() {
     assertThat(CodeTables.bundled()).isSameAs(CodeTables.bundled());
-    assertThat(CodeTables.bundled().toString()).isEqualTo("CodeBook[25 tables]");
+    assertThat(CodeTables.bundled().toString()).isEqualTo("CodeBook[27 tables]");
   }
 
   @Test

@@ -44,7 +44,7 @@ class IndicatorCatalogueTest {
         .containsExactly(
             "employmentState", "noUnitType", "nonEnrolmentReason", "enrolmentCategory",
             "aic003", "akc003", "alc003", "ajc003", "amc003",
-            "disabilityAllowanceState", "survivorPensionState");
+            "disabilityAllowanceState", "survivorPensionState", "outcomeAction", "uninsuredInsurances");
     for (String given : List.of("aae011", "aae036", "aae014", "aae015", "aac002", "explanations", "unit.aab004")) {
       assertThat(catalogue.field(given).orElseThrow().derived()).as(given).isFalse();
     }

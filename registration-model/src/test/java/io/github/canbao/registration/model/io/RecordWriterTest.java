@@ -148,7 +148,7 @@ class RecordWriterTest {
         .contains(",unit.aab001,unit.aab004,unit.aab019,guardian.aac003,", ",aac008_110,aac008_120,", ",since_390,",
             ",elsewhere_510,", ",benefit_110,", ",benefitKind_510,", ",evidence,", ",workInjury.survivorPension.status,")
         .endsWith(",employmentState,noUnitType,nonEnrolmentReason,enrolmentCategory,aic003,akc003,alc003,ajc003,amc003,"
-            + "disabilityAllowanceState,survivorPensionState,aae011,aae036,aae014,aae015,explanations,findings,violations,vendorBatch"
+            + "disabilityAllowanceState,survivorPensionState,outcomeAction,uninsuredInsurances,aae011,aae036,aae014,aae015,explanations,findings,violations,vendorBatch"
                 .replace(",vendorBatch", ""));
     List<ReadItem> items = readAll(RecordReader.csv(new ByteArrayInputStream(output.getBytes(StandardCharsets.UTF_8))));
     assertThat(recordAt(items, 0)).isEqualTo(example());
@@ -184,7 +184,7 @@ class RecordWriterTest {
   void csvEmptyAndGb18030() throws IOException {
     assertThat(csv(List.of("aac003", "vendorId"))).isEqualTo(
         "aac003,vendorId,employmentState,noUnitType,nonEnrolmentReason,enrolmentCategory,aic003,akc003,alc003,ajc003,amc003,"
-            + "disabilityAllowanceState,survivorPensionState,aae011,aae036,aae014,aae015,explanations,findings,violations\n");
+            + "disabilityAllowanceState,survivorPensionState,outcomeAction,uninsuredInsurances,aae011,aae036,aae014,aae015,explanations,findings,violations\n");
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (RecordWriter writer = RecordWriter.open(out, RecordFormat.CSV, GB18030, Locale.CHINESE, List.of("aac003"))) {
       writer.write(RegistrationRecord.builder().name("陈小明").build());

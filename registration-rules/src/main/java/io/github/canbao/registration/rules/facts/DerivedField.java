@@ -21,6 +21,7 @@ enum DerivedField {
   AJC003("ajc003", RegistrationRecord::unemploymentStatus, RegistrationRecord.Builder::unemploymentStatus),
   AMC003("amc003", RegistrationRecord::maternityStatus, RegistrationRecord.Builder::maternityStatus),
   DISABILITY_ALLOWANCE_STATE("disabilityAllowanceState", RegistrationRecord::disabilityAllowanceState, RegistrationRecord.Builder::disabilityAllowanceState),
+  OUTCOME_ACTION("outcomeAction", RegistrationRecord::outcomeAction, RegistrationRecord.Builder::outcomeAction),
   SURVIVOR_PENSION_STATE("survivorPensionState", RegistrationRecord::survivorPensionState, RegistrationRecord.Builder::survivorPensionState),
   AAE011("aae011", RegistrationRecord::handler, RegistrationRecord.Builder::handler),
   AAE036("aae036", RegistrationRecord::handledAt, RegistrationRecord.Builder::handledAt),

@@ -76,6 +76,7 @@ public final class Person {
   private final List<Violation> violations = new ArrayList<>();
   private boolean linesOpened;
   private String upgradedNumber; // the 18-character form a rule upgraded AAC002 to
+  private List<String> uninsuredInsurances; // null until a rule decides it
   private final boolean validating;
 
   /**
@@ -361,6 +362,47 @@ public final class Person {
             .orElse(false);
   }
 
+  /**
+   * The names of the insurances ({@code pension}, {@code medical} …, as the parameters name them)
+   * whose status field has one of {@code statuses} now.
+   */
+  public List<String> insurancesWithStatus(Collection<String> statuses) {
+    List<String> names = new ArrayList<>();
+    for (LocalityParameters.InsuranceParameters insurance : params.getInsurances()) {
+      if (statuses.contains(value(insurance.field()))) {
+        names.add(insurance.name());
+      }
+    }
+    return names;
+  }
+
+  /** Whether every insurance's status (rule 5) is decided. */
+  public boolean isInsuranceStatusesDecided() {
+    for (LocalityParameters.InsuranceParameters insurance : params.getInsurances()) {
+      if (!decided(insurance.field())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether {@code uninsuredInsurances} was decided. */
+  public boolean isUninsuredInsurancesDecided() {
+    return uninsuredInsurances != null;
+  }
+
+  /**
+   * Decides {@code uninsuredInsurances}, the insurances the person should be in but is not (read by
+   * the quarterly report), once; records the explanation.
+   */
+  public void decideUninsuredInsurances(List<String> names, String rule, String because) {
+    if (uninsuredInsurances != null) {
+      return;
+    }
+    uninsuredInsurances = List.copyOf(names);
+    explanations.add(new Explanation("uninsuredInsurances", String.join(",", names), rule, because));
+  }
+
   /** Adds a finding, once per code. */
   public void finding(String code) {
     if (findings.stream().noneMatch(f -> f.code().equals(code))) {
@@ -430,6 +472,9 @@ public final class Person {
   /** The record with the decided values, explanations and findings written in. */
   public RegistrationRecord toRecord() {
     RegistrationRecord.Builder b = record.toBuilder();
+    if (uninsuredInsurances != null) {
+      b.uninsuredInsurances(uninsuredInsurances);
+    }
     if (upgradedNumber != null) {
       b.socialSecurityNumber(io.github.canbao.registration.model.SocialSecurityNumber.of(upgradedNumber));
     }

@@ -1,5 +1,6 @@
 package io.github.canbao.registration.codes.identity;
 
+import io.github.canbao.registration.codes.Mask;
 import io.github.canbao.registration.codes.ParseResult;
 import io.github.canbao.registration.codes.division.DivisionPath;
 import io.github.canbao.registration.codes.division.Divisions;
@@ -72,17 +73,7 @@ public final class IdentityNumber {
    * Surrounding white space is removed; nothing else is changed.
    */
   public static String mask(CharSequence text) {
-    String s = text.toString().strip();
-    int n = s.length();
-    int head = n >= 11 ? 6 : n / 4;
-    int tail = n >= 11 ? 4 : n / 4;
-    StringBuilder masked = new StringBuilder(n);
-    masked.append(s, 0, head);
-    for (int i = head; i < n - tail; i++) {
-      masked.append('*');
-    }
-    masked.append(s, n - tail, n);
-    return masked.toString();
+    return Mask.IDENTITY_NUMBER.apply(text);
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.github.canbao.registration.codes.phone;
 
+import io.github.canbao.registration.codes.Mask;
 import io.github.canbao.registration.codes.ParseResult;
 import io.github.canbao.registration.codes.Severity;
 import io.github.canbao.registration.codes.Violation;
@@ -78,11 +79,7 @@ public final class PhoneNumber {
    * 138****8000}); text shorter than 11 characters keeps a quarter of its length at each end.
    */
   public static String mask(CharSequence text) {
-    String s = text.toString().strip();
-    int n = s.length();
-    int head = n >= 11 ? 3 : n / 4;
-    int tail = n >= 11 ? 4 : n / 4;
-    return s.substring(0, head) + "*".repeat(n - head - tail) + s.substring(n - tail);
+    return Mask.PHONE_NUMBER.apply(text);
   }
 
   /** The whole number. Only for storage and serialisation: never log it, use {@link #toString()}. */

@@ -1,0 +1,46 @@
+package io.github.canbao.registration.codes;
+
+/**
+ * How much of a sensitive number may show: the first {@code head} and last {@code tail} characters,
+ * the rest {@code *}. Text shorter than {@code minimumLength} keeps a quarter of its length at each
+ * end instead, so that a short number never shows whole or nearly whole.
+ *
+ * <pre>{@code
+ * Mask.IDENTITY_NUMBER.apply("440106201609010011");   // 440106********0011
+ * Mask.PHONE_NUMBER.apply("13800138000");             // 138****8000
+ * }</pre>
+ *
+ * @param head characters kept at the start
+ * @param tail characters kept at the end
+ * @param minimumLength the shortest text that keeps {@code head} and {@code tail}; more than both
+ * @since 0.1.0
+ */
+public record Mask(int head, int tail, int minimumLength) {
+
+  /** Identity numbers: the first 6 and last 4 characters ({@code identity.md}). */
+  public static final Mask IDENTITY_NUMBER = new Mask(6, 4, 11);
+
+  /** Phone numbers: the first 3 and last 4 digits ({@code identity.md}). */
+  public static final Mask PHONE_NUMBER = new Mask(3, 4, 11);
+
+  public Mask {
+    if (head < 0 || tail < 0 || minimumLength <= head + tail) {
+      throw new IllegalArgumentException(
+          "head and tail are not negative, and shorter than the minimum length: " + head + ", " + tail + ", " + minimumLength);
+    }
+  }
+
+  /** {@code text} masked; surrounding white space is removed, nothing else is changed. */
+  public String apply(CharSequence text) {
+    String s = text.toString().strip();
+    int n = s.length();
+    boolean longEnough = n >= minimumLength;
+    int keepHead = longEnough ? head : n / 4;
+    int keepTail = longEnough ? tail : n / 4;
+    StringBuilder masked = new StringBuilder(n);
+    masked.append(s, 0, keepHead);
+    masked.append("*".repeat(n - keepHead - keepTail));
+    masked.append(s, n - keepTail, n);
+    return masked.toString();
+  }
+}

@@ -153,9 +153,9 @@ public record RegistrationRecord(
     @Indicator(key = "disabilityAllowanceState", name = "工伤保险伤残津贴状态", length = 1, table = "benefitPaymentStatus", source = "002 二(三)4", derived = true) Optional<String> disabilityAllowanceState,
     /** Work-injury survivor pension state (derived). 工伤保险供养亲属抚恤金状态, record key {@code survivorPensionState} (no national code; 002 二(三)5). */
     @Indicator(key = "survivorPensionState", name = "工伤保险供养亲属抚恤金状态", length = 1, table = "benefitPaymentStatus", source = "002 二(三)5", derived = true) Optional<String> survivorPensionState,
-    /** What the survey does for the person: 动员参保, 参齐险种 or 接续参保 (derived, Changzhou). 处理措施, record key {@code outcomeAction} (no national code; 003 四(二)). */
-    @Indicator(key = "outcomeAction", name = "处理措施", length = 2, table = "changzhouOutcomeAction", source = "003 四(二)", derived = true) Optional<String> outcomeAction,
-    /** The insurances the person should be in but is not, by name (pension, medical, workInjury, unemployment, maternity): status 91, 92 or 94 (derived, Guizhou; read by the quarterly report). 应参保未参保险种, record key {@code uninsuredInsurances} (no national code; 004 基础数据情况表; derivation.md rule 5). */
+    /** What the survey does for the person: 动员参保, 参齐险种 or 接续参保 (derived, Changzhou). 处理措施, record key {@code outcomeAction} (no national code; 003 四(八)1). */
+    @Indicator(key = "outcomeAction", name = "处理措施", length = 2, table = "changzhouOutcomeAction", source = "003 四(八)1", derived = true) Optional<String> outcomeAction,
+    /** The insurances the person should be in but is not, by name (pension, medical, workInjury, unemployment, maternity): an insurance that applies (rule 5e) with status 91, 92 or 94 (derived, Guizhou; read by the quarterly report). 应参保未参保险种, record key {@code uninsuredInsurances} (no national code; 004 基础数据情况表; derivation.md rule 5). */
     @Indicator(key = "uninsuredInsurances", name = "应参保未参保险种", type = IndicatorType.LIST, source = "004 基础数据情况表; derivation.md rule 5", derived = true) List<String> uninsuredInsurances,
     /** Why each derived field has its value. 推导说明, record key {@code explanations} (no national code; derivation.md). */
     @Indicator(key = "explanations", name = "推导说明", type = IndicatorType.LIST, source = "derivation.md") List<Explanation> explanations,

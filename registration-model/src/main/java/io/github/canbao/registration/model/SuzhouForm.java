@@ -35,21 +35,21 @@ import java.util.Optional;
  * @since 0.1.0
  */
 public record SuzhouForm(
-    @Indicator(key = "collectionState", name = "采集状态", length = 2, table = "suzhouCollectionState", source = "001 附件") Optional<String> collectionState,
-    @Indicator(key = "notCollectedReason", name = "未采集原因", length = 2, table = "suzhouNotCollectedReason", source = "001 附件") Optional<String> notCollectedReason,
-    @Indicator(key = "enrolmentSituation", name = "当前参保状态", length = 2, table = "suzhouEnrolmentSituation", source = "001 附件") Optional<String> enrolmentSituation,
+    @Indicator(key = "collectionState", name = "采集状态", length = 20, table = "suzhouCollectionState", source = "001 附件") Optional<String> collectionState,
+    @Indicator(key = "notCollectedReason", name = "未采集原因", length = 20, table = "suzhouNotCollectedReason", source = "001 附件") Optional<String> notCollectedReason,
+    @Indicator(key = "enrolmentSituation", name = "当前参保状态", length = 20, table = "suzhouEnrolmentSituation", source = "001 附件") Optional<String> enrolmentSituation,
     @Indicator(key = "residenceProvince", name = "当前常住地 省（市、自治区）", length = 50, source = "001 附件") Optional<String> residenceProvince,
     @Indicator(key = "residenceCity", name = "当前常住地 市（区、县）", length = 50, source = "001 附件") Optional<String> residenceCity,
     @Indicator(key = "residenceDistrict", name = "当前常住地 区（县）", length = 50, source = "001 附件") Optional<String> residenceDistrict,
     @Indicator(key = "residenceAddress", name = "当前常住地 路 号", length = 150, source = "001 附件") Optional<String> residenceAddress,
-    @Indicator(key = "currentState", name = "当前状态", length = 2, table = "suzhouCurrentState", source = "001 附件") Optional<String> currentState,
+    @Indicator(key = "currentState", name = "当前状态", length = 20, table = "suzhouCurrentState", source = "001 附件") Optional<String> currentState,
     @Indicator(key = "workOrSchoolName", name = "工作或学习单位名称", length = 100, source = "001 附件") Optional<String> workOrSchoolName,
     @Indicator(key = "workOrSchoolAddress", name = "工作或学习单位地址", length = 150, source = "001 附件") Optional<String> workOrSchoolAddress,
-    @Indicator(key = "nonEnrolmentReason", name = "未参保原因", length = 2, table = "suzhouNonEnrolmentReason", source = "001 附件") Optional<String> nonEnrolmentReason,
+    @Indicator(key = "nonEnrolmentReason", name = "未参保原因", length = 20, table = "suzhouNonEnrolmentReason", source = "001 附件") Optional<String> nonEnrolmentReason,
     @Indicator(key = "elsewhereProvince", name = "外地参保地 省（市、自治区）", length = 50, source = "001 附件") Optional<String> elsewhereProvince,
     @Indicator(key = "elsewhereCity", name = "外地参保地 市（区、县）", length = 50, source = "001 附件") Optional<String> elsewhereCity,
-    @Indicator(key = "elsewherePension", name = "外地养老保险", length = 2, table = "suzhouElsewherePension", source = "001 附件") Optional<String> elsewherePension,
-    @Indicator(key = "elsewhereMedical", name = "外地医疗保险", length = 2, table = "suzhouElsewhereMedical", source = "001 附件") Optional<String> elsewhereMedical,
+    @Indicator(key = "elsewherePension", name = "外地养老保险", length = 20, table = "suzhouElsewherePension", source = "001 附件") Optional<String> elsewherePension,
+    @Indicator(key = "elsewhereMedical", name = "外地医疗保险", length = 20, table = "suzhouElsewhereMedical", source = "001 附件") Optional<String> elsewhereMedical,
     @Indicator(key = "withoutCivilCapacity", name = "无民事行为能力", type = IndicatorType.BOOLEAN, source = "001 说明2")
         Optional<Boolean> withoutCivilCapacity,
     @Indicator(key = "residencePermit", name = "持有苏州市居住证", type = IndicatorType.BOOLEAN, source = "001 一")

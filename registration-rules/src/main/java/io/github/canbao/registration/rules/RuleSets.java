@@ -163,14 +163,17 @@ public final class RuleSets {
 
   /**
    * The required fields: the bundled set the chain names ({@code requiredFields=guangdong}, default
-   * national), extended by each folder's own {@code required-fields.csv} from the base up.
+   * national; {@code none} for none), extended by each folder's own {@code required-fields.csv}
+   * from the base up.
    */
   private static RequiredFields requiredFields(
       Properties merged, List<LocalitySource> baseFirst, List<LocalitySource> chain, LocalitySource top, List<RuleProblem> problems) {
     String bundledName = merged.getProperty("requiredFields", "national").trim();
     RequiredFields required;
     try {
-      required = RequiredFields.bundled(bundledName);
+      // "none": a locality whose form is its own model (Suzhou's 信息采集表) lists every required
+      // field itself in required-fields.csv.
+      required = bundledName.equals("none") ? RequiredFields.none() : RequiredFields.bundled(bundledName);
     } catch (IllegalArgumentException e) {
       LocalitySource owner = chain.stream().filter(s -> s.properties().containsKey("requiredFields")).findFirst().orElse(top);
       problems.add(new RuleProblem(owner.display("locality.properties"), owner.lineOf("requiredFields"),

@@ -51,7 +51,9 @@ public final class RuleBaseCompiler {
       if (!errors.isEmpty()) {
         Set<RuleProblem> problems = new LinkedHashSet<>();
         for (Message m : errors) {
-          String display = displayByPath.getOrDefault(m.getPath(), m.getPath() == null ? "rules" : m.getPath());
+          // Message paths come without the src/main/resources/ prefix the file system was written with.
+          String path = m.getPath() == null ? "" : m.getPath();
+          String display = displayByPath.getOrDefault(PREFIX + path, displayByPath.getOrDefault(path, path.isEmpty() ? "rules" : path));
           problems.add(new RuleProblem(display, Math.max(m.getLine(), 0), m.getText().strip().replaceAll("\\s+", " ")));
         }
         return new CompileOutcome(Optional.empty(), dropParserNoise(new ArrayList<>(problems)));

@@ -68,7 +68,7 @@ import java.util.random.RandomGenerator;
  *   <li><b>{@code aac012}</b>: 31, 37, 51, 80, another code of the table, or absent;
  *   <li><b>hukou</b>: {@code hukouLocal} true, false or absent; {@code aac009} a local, non-local
  *       or neutral code of the table, or absent; {@code hukouDivision} a county of the locality's
- *       province (6 or 12 digits), one of another province, an unknown code of the province, or
+ *       province (6 or 9 digits: AAB301 with the township extension), one of another province, an unknown code of the province, or
  *       absent — often contradicting each other, so that the order of the sources shows;
  *   <li><b>enrolments</b>: 0–4, of every {@code AAE140} type, status 1, 2 or 3, some known only
  *       from the cross-region comparison ({@code IN_PROVINCE} / {@code OUT_OF_PROVINCE}), with
@@ -300,7 +300,8 @@ public final class DerivationRecords implements Gen<RegistrationRecord> {
       code = p.getProvince() + "9999";
     }
     if (code != null && random.nextInt(6) == 0) {
-      code = code + digits(random, 3) + digits(random, 3);
+      // AAB301 allows 9 digits: the six-digit code with the township extension.
+      code = code + digits(random, 3);
     }
     b.hukouDivision(code);
   }

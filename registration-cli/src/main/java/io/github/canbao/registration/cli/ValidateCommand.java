@@ -55,7 +55,7 @@ final class ValidateCommand implements Callable<Integer> {
     ViolationSummary summary = new ViolationSummary();
     RecordRun run;
     try (RecordReader reader = files.reader(System.in);
-        RecordWriter writer = files.writer(spec.commandLine().getOut(), reader.columns(), lang.locale())) {
+        RecordWriter writer = files.writer(spec.commandLine().getOut(), reader.columns(), lang.locale()).withEmptyViolations()) {
       run = RecordRun.of(
           reader, files.source(), records -> rules.validate(records, options), writer, err, "validate", 0, summary::add);
     }

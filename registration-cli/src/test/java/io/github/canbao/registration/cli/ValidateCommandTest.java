@@ -23,6 +23,19 @@ class ValidateCommandTest {
   }
 
   @Test
+  @DisplayName("cli.md validate: a valid record is written back with \"violations\": [] (an empty array, not no key)")
+  void validRecordCarriesAnEmptyViolationsArray() throws IOException {
+    var record = io.github.canbao.registration.testkit.person.People.records().category(1)
+        .next(new java.util.SplittableRandom(1));
+    String line = io.github.canbao.registration.model.json.RegistrationJson.mapper().writeValueAsString(record) + "\n";
+    CommandRun run = CommandRun.withStdin(line, "validate", "--locality", "guangdong", "--as-of", "2026-11-23");
+    assertThat(run.status()).as(run.err()).isZero();
+    assertThat(run.out()).contains("\"violations\":[]");
+    CommandRun derived = CommandRun.withStdin(line, "derive", "--locality", "guangdong", "--as-of", "2026-11-23");
+    assertThat(derived.out()).doesNotContain("\"violations\"");
+  }
+
+  @Test
   @DisplayName("cli.md validate --lang en: messages in English; zh by default")
   void language() {
     String broken = "{\"aac002\":\"110105194912310021\",\"aac006\":\"19491231\"}\n";

@@ -62,6 +62,7 @@ import java.util.Objects;
  */
 public final class RecordWriter implements Closeable, Flushable {
 
+  private boolean emptyViolations;
   private static final CsvSchema ROWS = CsvSchema.emptySchema().withLineSeparator("\n");
   // Quote only where CSV needs it (separator, quote, line break, surrounding space): without the
   // strict check, jackson-dataformat-csv quotes every value longer than 24 characters.
@@ -127,6 +128,19 @@ public final class RecordWriter implements Closeable, Flushable {
   }
 
   /**
+   * Makes JSON Lines output carry {@code "violations": []} for a record without violations: the
+   * output of validation says "valid" explicitly (cli.md, {@code validate}), where a record that was
+   * never validated carries no key. CSV always has its {@code violations} column. Returns this
+   * writer.
+   *
+   * @since 0.1.0
+   */
+  public RecordWriter withEmptyViolations() {
+    this.emptyViolations = true;
+    return this;
+  }
+
+  /**
    * The format written.
    *
    * @since 0.1.0
@@ -168,7 +182,13 @@ public final class RecordWriter implements Closeable, Flushable {
         // Lines, not a stream of space-separated root values.
         generator.setRootValueSeparator(null);
       }
-      json.writeValue(generator, record);
+      if (emptyViolations && record.violations().isEmpty()) {
+        ObjectNode tree = mapper.valueToTree(record);
+        tree.putArray("violations");
+        mapper.writeTree(generator, tree);
+      } else {
+        json.writeValue(generator, record);
+      }
       generator.writeRaw('\n');
     } else {
       startCsv(record);

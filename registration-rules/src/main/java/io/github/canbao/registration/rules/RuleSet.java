@@ -33,8 +33,7 @@ import org.kie.api.runtime.KieSession;
  * }</pre>
  *
  * <p>Immutable and thread-safe: one compiled rule base is shared by every thread, and each call
- * works in a session of its own (a batch shares one session, which is how a batch is fast). Nothing
- * is kept between calls.
+ * works in a session of its own (a batch shares one session). Nothing is kept between calls.
  *
  * @since 0.1.0
  */
@@ -127,8 +126,9 @@ public final class RuleSet {
   }
 
   /**
-   * Derives a batch in one session, in order. Faster per record than one call each: use batches of
-   * a few hundred to a few thousand.
+   * Derives a batch in one session, in order. Measured (docs/benchmarks.md) a batch costs about the
+   * same per record as one call each — the time goes to re-evaluating rule conditions after each
+   * decision, not to sessions — so batch for the convenience of streaming, not for speed.
    */
   public List<RegistrationRecord> derive(List<RegistrationRecord> records, DeriveOptions options) {
     return run(records, options, false);

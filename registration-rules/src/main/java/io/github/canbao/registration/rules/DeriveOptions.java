@@ -48,6 +48,11 @@ public record DeriveOptions(LocalDate asOf, Optional<LocalDateTime> comparedAt, 
     return new DeriveOptions(asOf, comparedAt, replace);
   }
 
+  /** The identity parser of this run: identity numbers are read as of {@link #asOf()}. */
+  public IdentityParser parser() {
+    return IdentityParser.standard().asOf(asOf);
+  }
+
   /** The comparison time used for data-cleaning records without their own. */
   public LocalDateTime effectiveComparedAt() {
     return comparedAt.orElse(asOf.atStartOfDay());

@@ -164,8 +164,9 @@ public final class RuleSet {
       if (declaresParams) {
         session.setGlobal("params", parameters);
       }
+      IdentityParser parser = options.parser();
       for (RegistrationRecord record : records) {
-        Person person = new Person(record, parameters, options, validating);
+        Person person = new Person(record, parameters, options, validating, parser);
         persons.add(person);
         session.insert(person);
       }

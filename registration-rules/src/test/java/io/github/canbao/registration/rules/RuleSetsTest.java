@@ -48,6 +48,19 @@ class RuleSetsTest {
   }
 
   @Test
+  @DisplayName("Guangdong 15->18: the record carries the whole upgraded number, its toString and explanations only the masked one")
+  void upgradedNumberNeverShowsWholeInToString() {
+    RuleSet guangdong = RuleSets.bundled("guangdong").ruleSet().orElseThrow();
+    RegistrationRecord derived = guangdong.derive(
+        RegistrationRecord.builder().socialSecurityNumber(SocialSecurityNumber.of("110105491231002")).hukouLocal(true).build(),
+        AS_OF);
+    assertThat(derived.socialSecurityNumber()).contains(SocialSecurityNumber.of("11010519491231002X"));
+    assertThat(derived.toString()).doesNotContain("11010519491231002X", "110105491231002").contains("110105********002X");
+    assertThat(derived.explanations()).filteredOn(e -> e.field().equals("aac002"))
+        .singleElement().satisfies(e -> assertThat(e.value()).isEqualTo("110105********002X"));
+  }
+
+  @Test
   @DisplayName("a broken DRL file fails the load as a whole, with file and line")
   void brokenDrl(@TempDir Path folder) throws IOException {
     Files.writeString(folder.resolve("locality.properties"), "extends=national\ndescription=test\n");

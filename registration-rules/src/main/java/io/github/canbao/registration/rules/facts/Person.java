@@ -76,6 +76,7 @@ public final class Person {
   private final List<Violation> violations = new ArrayList<>();
   private boolean linesOpened;
   private String upgradedNumber; // the 18-character form a rule upgraded AAC002 to
+  private final IdentityNumber number; // AAC002 when valid, else null
   private List<String> uninsuredInsurances; // null until a rule decides it
   private final boolean validating;
 
@@ -91,6 +92,15 @@ public final class Person {
    * derivation in the same session.
    */
   public Person(RegistrationRecord record, LocalityParameters params, DeriveOptions options, boolean validating) {
+    this(record, params, options, validating, options.parser());
+  }
+
+  /**
+   * The facts of {@code record}, reading identity numbers with {@code parser} (one parser serves a
+   * whole batch).
+   */
+  public Person(
+      RegistrationRecord record, LocalityParameters params, DeriveOptions options, boolean validating, IdentityParser parser) {
     this.validating = validating;
     this.record = record;
     this.params = params;
@@ -98,8 +108,9 @@ public final class Person {
     this.referenceDate = params.referenceDateIn(asOf);
     this.overwrite = options.overwrite();
     this.defaultComparedAt = options.effectiveComparedAt().format(java.time.format.DateTimeFormatter.ISO_LOCAL_DATE_TIME);
-    Optional<IdentityNumber> number =
-        record.socialSecurityNumber().flatMap(n -> IdentityParser.standard().asOf(asOf).parse(n.value()).toOptional());
+    // Parsed once per record: rules read the number's facts many times (every update re-evaluates).
+    Optional<IdentityNumber> number = record.socialSecurityNumber().flatMap(n -> parser.parse(n.value()).toOptional());
+    this.number = number.orElse(null);
     this.birthDate = record.birthDate().flatMap(Person::date).or(() -> number.flatMap(IdentityNumber::birthDate)).orElse(null);
     String givenSex = record.sex().orElse("");
     this.sex = givenSex.equals("1") || givenSex.equals("2") ? givenSex : number.flatMap(IdentityNumber::sex).orElse("");
@@ -339,27 +350,22 @@ public final class Person {
    * @return whether the number was upgraded
    */
   public boolean upgradeIdentityNumber(String rule) {
-    if (upgradedNumber != null) {
+    if (!isFifteenDigitNumber()) {
       return false;
     }
-    Optional<IdentityNumber> number =
-        record.socialSecurityNumber().flatMap(n -> IdentityParser.standard().asOf(asOf).parse(n.value()).toOptional());
-    if (number.isEmpty() || number.get().kind() != io.github.canbao.registration.codes.identity.IdentityKind.CITIZEN_15) {
-      return false;
-    }
-    upgradedNumber = number.get().upgrade().value();
-    explanations.add(new Explanation("aac002", upgradedNumber, rule,
-        "15-digit number " + number.get().masked() + " upgraded to 18 characters (GB 11643-1999)"));
+    upgradedNumber = number.upgrade().value();
+    // The explanation shows the number masked: explanations reach toString and logs; the record's
+    // aac002 carries the whole upgraded number.
+    explanations.add(new Explanation("aac002", IdentityNumber.mask(upgradedNumber), rule,
+        "15-digit number " + number.masked() + " upgraded to 18 characters (GB 11643-1999)"));
     return true;
   }
 
   /** Whether AAC002 is a valid 15-digit citizen number that has not been upgraded yet. */
   public boolean isFifteenDigitNumber() {
     return upgradedNumber == null
-        && record.socialSecurityNumber()
-            .map(n -> IdentityParser.standard().asOf(asOf).kindOf(n.value()) == io.github.canbao.registration.codes.identity.IdentityKind.CITIZEN_15
-                && IdentityParser.standard().asOf(asOf).isValid(n.value()))
-            .orElse(false);
+        && number != null
+        && number.kind() == io.github.canbao.registration.codes.identity.IdentityKind.CITIZEN_15;
   }
 
   /**

@@ -58,6 +58,15 @@ public record Scenario(
     absentViolations = List.copyOf(absentViolations);
   }
 
+  /**
+   * The title only: {@code expect} may hold a whole expected identity number, which must never
+   * reach a log through {@code toString}.
+   */
+  @Override
+  public String toString() {
+    return "Scenario[" + title() + "]";
+  }
+
   /** {@code file:line name}, as a test report names it. */
   public String title() {
     return file + ":" + line + " " + name + (seed.isEmpty() ? "" : " [" + seed + "]");

@@ -38,6 +38,7 @@ import java.util.random.RandomGenerator;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -81,6 +82,8 @@ final class DemoCommand implements Callable<Integer> {
       description = "The work folder for the data set and the outputs; default: registration-demo in the temporary folder.")
   Path dir;
 
+  @Mixin ThreadsOption threads;
+
   @Option(names = "--size", hidden = true, defaultValue = "" + DEFAULT_SIZE, description = "Records to generate.")
   int size = DEFAULT_SIZE;
 
@@ -108,19 +111,22 @@ final class DemoCommand implements Callable<Integer> {
     DERIVED.keySet().forEach(field -> values.put(field, new Tally()));
     TreeSet<String> rulesThatDecided = new TreeSet<>();
     Tally findings = new Tally();
-    RecordRun derivation =
-        pass(input, derived, records -> rules.derive(records, options), "derive", record -> {
-          DERIVED.forEach((field, how) -> values.get(field).add(how.value().apply(record).orElse("")));
-          for (Explanation explanation : record.explanations()) {
-            rulesThatDecided.add(explanation.rule());
-          }
-          record.findings().forEach(finding -> findings.add(finding.code()));
-        });
-    err.println("  derive:   " + derivation.describe());
-
     Path validated = folder.resolve("validated.jsonl");
     ViolationSummary violations = new ViolationSummary();
-    RecordRun validation = pass(input, validated, records -> rules.validate(records, options), "validate", violations::add);
+    RecordRun derivation;
+    RecordRun validation;
+    try (ThreadsOption.Workers workers = threads.start()) {
+      derivation =
+          pass(input, derived, workers.derive(rules, options), "derive", record -> {
+            DERIVED.forEach((field, how) -> values.get(field).add(how.value().apply(record).orElse("")));
+            for (Explanation explanation : record.explanations()) {
+              rulesThatDecided.add(explanation.rule());
+            }
+            record.findings().forEach(finding -> findings.add(finding.code()));
+          });
+      err.println("  derive:   " + derivation.describe());
+      validation = pass(input, validated, workers.validate(rules, options), "validate", violations::add);
+    }
     err.println("  validate: " + validation.describe());
 
     err.println();

@@ -50,6 +50,8 @@ final class DeriveCommand implements Callable<Integer> {
 
   @Mixin RecordFileOptions files;
 
+  @Mixin ThreadsOption threads;
+
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
@@ -60,9 +62,10 @@ final class DeriveCommand implements Callable<Integer> {
     }
     DeriveOptions chosen = options;
     RecordRun run;
-    try (RecordReader reader = files.reader(System.in);
+    try (ThreadsOption.Workers workers = threads.start();
+        RecordReader reader = files.reader(System.in);
         RecordWriter writer = files.writer(spec.commandLine().getOut(), reader.columns(), Locale.CHINESE)) {
-      run = RecordRun.of(reader, files.source(), records -> rules.derive(records, chosen), writer, err, "derive", 0, r -> {});
+      run = RecordRun.of(reader, files.source(), workers.derive(rules, chosen), writer, err, "derive", 0, r -> {});
     }
     err.println("derive (" + rules.name() + ", as of " + chosen.asOf() + "): " + run.describe());
     return ExitStatus.of(run.skipped() == 0);

@@ -47,6 +47,8 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Mixin RecordFileOptions files;
 
+  @Mixin ThreadsOption threads;
+
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
@@ -54,10 +56,11 @@ final class ValidateCommand implements Callable<Integer> {
     DeriveOptions options = DeriveOptions.asOf(asOf.date());
     ViolationSummary summary = new ViolationSummary();
     RecordRun run;
-    try (RecordReader reader = files.reader(System.in);
+    try (ThreadsOption.Workers workers = threads.start();
+        RecordReader reader = files.reader(System.in);
         RecordWriter writer = files.writer(spec.commandLine().getOut(), reader.columns(), lang.locale()).withEmptyViolations()) {
       run = RecordRun.of(
-          reader, files.source(), records -> rules.validate(records, options), writer, err, "validate", 0, summary::add);
+          reader, files.source(), workers.validate(rules, options), writer, err, "validate", 0, summary::add);
     }
     err.println("validate (" + rules.name() + ", as of " + options.asOf() + "): " + run.describe());
     summary.print(err, ViolationMessages.of(lang.locale()));

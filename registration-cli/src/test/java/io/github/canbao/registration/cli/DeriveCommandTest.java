@@ -130,4 +130,34 @@ class DeriveCommandTest {
     assertThat(run.out()).isEmpty();
     assertThat(run.err()).contains("0 read");
   }
+
+  @Test
+  @DisplayName("derive --threads: 2,500 records on three deriving threads come out exactly as on one, in input order")
+  void threads() throws IOException {
+    StringBuilder lines = new StringBuilder();
+    for (int i = 0; i < 2_500; i++) {
+      lines.append(String.format(
+          "{\"aac001\":\"%d\",\"aac006\":\"%04d0615\",\"aac004\":\"%d\",\"hukouLocal\":%b%s}%n",
+          i, 2026 - i % 90, 1 + i % 2, i % 3 != 0,
+          i % 2 == 0 ? ",\"enrolments\":[{\"aae140\":\"390\",\"aac008\":\"1\",\"since\":\"20200101\",\"place\":\"440100\"}]" : ""));
+    }
+    Path in = dir.resolve("many.jsonl");
+    Files.writeString(in, lines, StandardCharsets.UTF_8);
+    CommandRun one = CommandRun.of("derive", "--locality", "guangdong", "--as-of", "2026-11-23", "--threads", "1", "--in", in.toString());
+    CommandRun three = CommandRun.of("derive", "--locality", "guangdong", "--as-of", "2026-11-23", "--threads", "3", "--in", in.toString());
+    assertThat(one.status()).isZero();
+    assertThat(three.status()).isZero();
+    assertThat(three.outLines()).hasSize(2_500).isEqualTo(one.outLines());
+    assertThat(three.outLines().get(2_499)).startsWith("{\"aac001\":\"2499\"");
+    assertThat(three.err()).contains("2,500 read, 2,500 written, 0 skipped");
+  }
+
+  @Test
+  @DisplayName("derive --threads 0 is an unusable argument: exit 2")
+  void noThreads() {
+    CommandRun run = CommandRun.withStdin(Fixtures.CHILD + "\n", "derive", "--locality", "guangdong", "--threads", "0");
+    assertThat(run.status()).isEqualTo(2);
+    assertThat(run.err()).contains("--threads must be at least 1");
+    assertThat(run.out()).isEmpty();
+  }
 }

@@ -9,14 +9,10 @@ import io.github.canbao.registration.model.RegistrationRecord;
 import io.github.canbao.registration.rules.facts.Person;
 import io.github.canbao.registration.rules.locality.LocalityParameters;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.Objects;
-import java.util.Spliterator;
-import java.util.Spliterators;
+import java.util.concurrent.Executor;
 import java.util.stream.Stream;
-import java.util.stream.StreamSupport;
 import org.kie.api.KieBase;
 import org.kie.api.runtime.KieSession;
 
@@ -152,7 +148,18 @@ public final class RuleSet {
 
   /** Derives and validates a stream lazily, {@link #BATCH_SIZE} records a session, in order. */
   public Stream<RegistrationRecord> validate(Stream<RegistrationRecord> records, DeriveOptions options) {
-    return batched(records, batch -> validate(batch, options));
+    return Batches.sequential(records, BATCH_SIZE, batch -> validate(batch, options));
+  }
+
+  /**
+   * Derives and validates a stream on {@code executor}, in order; see {@link #derive(Stream,
+   * DeriveOptions, Executor, int)}.
+   *
+   * @throws IllegalArgumentException if {@code batchesInFlight} is less than 1
+   */
+  public Stream<RegistrationRecord> validate(
+      Stream<RegistrationRecord> records, DeriveOptions options, Executor executor, int batchesInFlight) {
+    return parallel(records, executor, batchesInFlight, batch -> validate(batch, options));
   }
 
   private List<RegistrationRecord> run(List<RegistrationRecord> records, DeriveOptions options, boolean validating) {
@@ -197,42 +204,43 @@ public final class RuleSet {
    * with the stream.
    */
   public Stream<RegistrationRecord> derive(Stream<RegistrationRecord> records, DeriveOptions options) {
-    return batched(records, batch -> derive(batch, options));
+    return Batches.sequential(records, BATCH_SIZE, batch -> derive(batch, options));
   }
 
-  private static Stream<RegistrationRecord> batched(
-      Stream<RegistrationRecord> records, java.util.function.UnaryOperator<List<RegistrationRecord>> work) {
-    Iterator<RegistrationRecord> source = records.iterator();
-    Iterator<RegistrationRecord> done =
-        new Iterator<>() {
-          private Iterator<RegistrationRecord> batch = List.<RegistrationRecord>of().iterator();
+  /**
+   * Derives a stream on {@code executor}: {@link #BATCH_SIZE} records a session, at most {@code
+   * batchesInFlight} batches read ahead and derived at once, the records handed out in input order.
+   * Memory is bounded by {@code batchesInFlight × BATCH_SIZE} records, not by the stream. The
+   * records are pulled from {@code records} on the consuming thread, so a stream that parses a
+   * file parses it there while the executor derives; two batches in flight per worker thread keep
+   * the workers busy. The executor is not shut down; a batch that fails rethrows to the consumer.
+   *
+   * <pre>{@code
+   * ExecutorService workers = Executors.newFixedThreadPool(2);
+   * try (Stream<RegistrationRecord> derived = ruleSet.derive(reader.records(), options, workers, 4)) {
+   *   derived.forEachOrdered(writer::write);
+   * }
+   * }</pre>
+   *
+   * @throws IllegalArgumentException if {@code batchesInFlight} is less than 1
+   * @since 0.1.0
+   */
+  public Stream<RegistrationRecord> derive(
+      Stream<RegistrationRecord> records, DeriveOptions options, Executor executor, int batchesInFlight) {
+    return parallel(records, executor, batchesInFlight, batch -> derive(batch, options));
+  }
 
-          @Override
-          public boolean hasNext() {
-            if (batch.hasNext()) {
-              return true;
-            }
-            if (!source.hasNext()) {
-              return false;
-            }
-            List<RegistrationRecord> next = new ArrayList<>(BATCH_SIZE);
-            while (source.hasNext() && next.size() < BATCH_SIZE) {
-              next.add(source.next());
-            }
-            batch = work.apply(next).iterator();
-            return true;
-          }
-
-          @Override
-          public RegistrationRecord next() {
-            if (!hasNext()) {
-              throw new NoSuchElementException();
-            }
-            return batch.next();
-          }
-        };
-    return StreamSupport.stream(Spliterators.spliteratorUnknownSize(done, Spliterator.ORDERED), false)
-        .onClose(records::close);
+  private static Stream<RegistrationRecord> parallel(
+      Stream<RegistrationRecord> records,
+      Executor executor,
+      int batchesInFlight,
+      java.util.function.UnaryOperator<List<RegistrationRecord>> work) {
+    Objects.requireNonNull(records, "records");
+    Objects.requireNonNull(executor, "executor");
+    if (batchesInFlight < 1) {
+      throw new IllegalArgumentException("batchesInFlight must be at least 1, was " + batchesInFlight);
+    }
+    return Batches.parallel(records, BATCH_SIZE, work, executor, batchesInFlight);
   }
 
   /** The model validator of this locality with identity numbers checked as of the run's date. */

@@ -88,4 +88,32 @@ class RuleSetsTest {
           assertThat(p.message()).contains("retirementAgeMale");
         });
   }
+
+  @Test
+  @DisplayName("a rule on Person after rule 5 sees every insurance status (the person is updated once the last line is decided)")
+  void rulesOnPersonSeeTheStatuses(@TempDir Path folder) throws IOException {
+    Files.writeString(folder.resolve("locality.properties"), "extends=national\ndescription=test\n");
+    Files.writeString(
+        folder.resolve("derive-after-statuses.drl"),
+        """
+        package io.github.canbao.registration.rules.test;
+
+        import io.github.canbao.registration.rules.facts.Person;
+
+        rule "after rule 5: pension status seen on the person"
+          salience 900
+        when
+          $p : Person( insuranceStatusesDecided, value("aic003") == "95", !hasFinding("PENSION_NOT_REQUIRED_SEEN") )
+        then
+          $p.finding("PENSION_NOT_REQUIRED_SEEN");
+        end
+        """);
+    RuleSet rules = RuleSets.load(folder).ruleSet().orElseThrow();
+    RegistrationRecord child =
+        RegistrationRecord.builder().birthDate("20160901").sex("1").hukouLocal(true)
+            .enrolments(List.of(Enrolment.of("390", "1", "20170101", "440100"))).build();
+    RegistrationRecord derived = rules.derive(child, AS_OF);
+    assertThat(derived.pensionStatus()).contains("95");
+    assertThat(derived.findings()).extracting(f -> f.code()).contains("PENSION_NOT_REQUIRED_SEEN");
+  }
 }

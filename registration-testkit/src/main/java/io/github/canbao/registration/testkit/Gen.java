@@ -14,7 +14,13 @@ import java.util.random.RandomGenerator;
  * <pre>{@code
  * Gen<String> numbers = Identities.citizenNumbers().bornBetween(1950, 1970).female().numbers();
  * String number = numbers.next(new SplittableRandom(42));
+ *
+ * Seed.fromProperty().check(numbers, 1_000, n -> assertTrue(myValidator.accepts(n)));   // names the seed on failure
+ * qt().forAll(Gens.of(numbers)).check(myValidator::accepts);                            // QuickTheories
  * }</pre>
+ *
+ * <p>The entry points: {@code Identities}, {@code PhoneNumbers}, {@code DivisionCodes}, {@code
+ * People}, {@code DerivationInputs}; see {@code docs/testers.md}.
  *
  * @param <T> what it generates
  * @since 0.1.0

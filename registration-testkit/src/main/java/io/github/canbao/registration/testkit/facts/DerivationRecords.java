@@ -100,7 +100,7 @@ public final class DerivationRecords implements Gen<RegistrationRecord> {
   private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
   private static final DateTimeFormatter DASHED_DAY = DateTimeFormatter.ISO_LOCAL_DATE;
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss");
-  private static final List<String> OTHER_PERSON_STATUSES = List.of("11", "12", "13", "17", "21", "24", "27", "54",
+  static final List<String> OTHER_PERSON_STATUSES = List.of("11", "12", "13", "17", "21", "24", "27", "54",
       PersonStatus.UNEMPLOYED, PersonStatus.OTHER);
   private static final List<String> NEUTRAL_HUKOU_NATURES =
       List.of(HukouNature.NON_AGRICULTURAL, HukouNature.AGRICULTURAL, HukouNature.RESIDENT);
@@ -113,6 +113,7 @@ public final class DerivationRecords implements Gen<RegistrationRecord> {
 
   private final LocalDate asOf;
   private final LocalityParameters parameters; // null: national, read on first use
+
 
   private DerivationRecords(LocalDate asOf, LocalityParameters parameters) {
     this.asOf = asOf;
@@ -409,7 +410,7 @@ public final class DerivationRecords implements Gen<RegistrationRecord> {
   }
 
   /** The bundled {@code national} parameters, read once from the rules jar. */
-  private static final class National {
+  static final class National {
     static final LocalityParameters PARAMETERS = read();
 
     private static LocalityParameters read() {
@@ -434,7 +435,7 @@ public final class DerivationRecords implements Gen<RegistrationRecord> {
   }
 
   /** The current county codes of the bundled division data, in and out of a province. */
-  private record Counties(List<String> local, List<String> other) {
+  record Counties(List<String> local, List<String> other) {
     private static final List<String> ALL = Divisions.bundled().stream()
         .filter(Division::isCurrent)
         .filter(d -> d.level() == DivisionLevel.COUNTY)

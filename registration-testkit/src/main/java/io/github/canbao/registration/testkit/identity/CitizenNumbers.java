@@ -34,7 +34,7 @@ public final class CitizenNumbers implements Gen<GeneratedIdentity> {
   private final LocalDate bornFrom;
   private final LocalDate bornTo;
   private final String sex; // null: either
-  private final String division; // null: any current county
+  private final String division; // null: any current county; two digits: any current county of that province
   private final boolean fifteen;
   private final IdentityDefect defect; // null: valid
 
@@ -80,6 +80,22 @@ public final class CitizenNumbers implements Gen<GeneratedIdentity> {
   }
 
   /**
+   * Numbers registered in a current county of this province, e.g. {@code "44"} (Guangdong).
+   *
+   * @param province the two-digit GB/T 2260 province code
+   * @return the generator
+   * @throws IllegalArgumentException if the bundled division data lists no current county there
+   * @since 0.1.0
+   */
+  public CitizenNumbers inProvince(String province) {
+    Objects.requireNonNull(province, "province");
+    if (!province.matches("[0-9]{2}") || CurrentCounties.in(province).isEmpty()) {
+      throw new IllegalArgumentException("no current county in province " + province);
+    }
+    return new CitizenNumbers(bornFrom, bornTo, sex, province, fifteen, defect);
+  }
+
+  /**
    * Old 15-digit numbers (GB 11643-1989). Birth dates are kept within the 1900s, where these numbers
    * exist.
    */
@@ -106,6 +122,42 @@ public final class CitizenNumbers implements Gen<GeneratedIdentity> {
     return new CitizenNumbers(bornFrom, bornTo, sex, division, fifteen, newDefect);
   }
 
+  /**
+   * Numbers each with one defect, drawn from those this form can carry (a 15-digit number has no
+   * check character and no future birth); {@link GeneratedIdentity#defect()} says which.
+   *
+   * @return the generator
+   * @since 0.1.0
+   */
+  public Gen<GeneratedIdentity> withAnyDefect() {
+    List<CitizenNumbers> each = java.util.Arrays.stream(IdentityDefect.values())
+        .filter(d -> !fifteen || (d != IdentityDefect.CHECK_DIGIT && d != IdentityDefect.FUTURE_BIRTH))
+        .map(this::withDefect)
+        .toList();
+    return random -> each.get(random.nextInt(each.size())).next(random);
+  }
+
+  /**
+   * Numbers for which a parser reports exactly the error {@code code} ({@code ID_LENGTH}, {@code
+   * ID_CHARSET}, {@code ID_BIRTH_DATE}, {@code ID_PROVINCE} or {@code ID_CHECK_DIGIT}), drawn from
+   * the defects that produce it ({@link IdentityDefect#producing(String)}).
+   *
+   * @param code the error code
+   * @return the generator
+   * @throws IllegalArgumentException if no defect this form can carry produces {@code code}
+   * @since 0.1.0
+   */
+  public Gen<GeneratedIdentity> withError(String code) {
+    List<CitizenNumbers> each = IdentityDefect.producing(code).stream()
+        .filter(d -> !fifteen || (d != IdentityDefect.CHECK_DIGIT && d != IdentityDefect.FUTURE_BIRTH))
+        .map(this::withDefect)
+        .toList();
+    if (each.isEmpty()) {
+      throw new IllegalArgumentException("no defect of a " + (fifteen ? "15" : "18") + "-character number produces " + code);
+    }
+    return random -> each.get(random.nextInt(each.size())).next(random);
+  }
+
   /** The numbers alone, as text. */
   public Gen<String> numbers() {
     return map(GeneratedIdentity::number);
@@ -116,7 +168,9 @@ public final class CitizenNumbers implements Gen<GeneratedIdentity> {
     LocalDate birth =
         LocalDate.ofEpochDay(random.nextLong(bornFrom.toEpochDay(), bornTo.toEpochDay() + 1));
     String chosenSex = sex != null ? sex : (random.nextBoolean() ? "1" : "2");
-    String area = division != null ? division : CurrentCounties.pick(random);
+    String area = division == null ? CurrentCounties.pick(random, CurrentCounties.CODES)
+        : division.length() == 2 ? CurrentCounties.pick(random, CurrentCounties.in(division))
+        : division;
     int sequence = random.nextInt(500) * 2 + ("1".equals(chosenSex) ? 1 : 0);
     String date = String.format("%04d%02d%02d", birth.getYear(), birth.getMonthValue(), birth.getDayOfMonth());
     if (defect == IdentityDefect.FUTURE_BIRTH) {
@@ -157,6 +211,13 @@ public final class CitizenNumbers implements Gen<GeneratedIdentity> {
     return new GeneratedIdentity(number.toString(), birth, chosenSex, area, Optional.ofNullable(defect));
   }
 
+  @Override
+  public String toString() {
+    return "CitizenNumbers[born " + bornFrom + " to " + bornTo + (sex == null ? "" : ", sex " + sex)
+        + (division == null ? "" : ", " + division) + (fifteen ? ", 15 digits" : "")
+        + (defect == null ? "" : ", " + defect) + "]";
+  }
+
   /** The GB 11643-1999 check character of the first 17 characters. */
   static char check(CharSequence first17) {
     int sum = 0;
@@ -193,8 +254,15 @@ public final class CitizenNumbers implements Gen<GeneratedIdentity> {
             .sorted()
             .toList();
 
-    static String pick(RandomGenerator random) {
-      return CODES.get(random.nextInt(CODES.size()));
+    private static final java.util.Map<String, List<String>> BY_PROVINCE =
+        CODES.stream().collect(java.util.stream.Collectors.groupingBy(c -> c.substring(0, 2)));
+
+    static List<String> in(String province) {
+      return BY_PROVINCE.getOrDefault(province, List.of());
+    }
+
+    static String pick(RandomGenerator random, List<String> codes) {
+      return codes.get(random.nextInt(codes.size()));
     }
   }
 }

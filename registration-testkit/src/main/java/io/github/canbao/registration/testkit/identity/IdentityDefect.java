@@ -31,4 +31,17 @@ public enum IdentityDefect {
   public String expectedCode() {
     return expectedCode;
   }
+
+  /**
+   * The defects that make a parser report {@code code}, e.g. {@code BIRTH_DATE} and {@code
+   * FUTURE_BIRTH} for {@code ID_BIRTH_DATE}.
+   *
+   * @param code an {@code IdentityProblem} error code
+   * @return the defects, in declaration order; empty for a code no defect produces
+   * @since 0.1.0
+   */
+  public static java.util.List<IdentityDefect> producing(String code) {
+    java.util.Objects.requireNonNull(code, "code");
+    return java.util.Arrays.stream(values()).filter(d -> d.expectedCode.equals(code)).toList();
+  }
 }

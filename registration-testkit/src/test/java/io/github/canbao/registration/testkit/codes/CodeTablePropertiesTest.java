@@ -1,10 +1,13 @@
-package io.github.canbao.registration.codes.table;
+package io.github.canbao.registration.testkit.codes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
+import io.github.canbao.registration.codes.table.Code;
+import io.github.canbao.registration.codes.table.CodeTable;
+import io.github.canbao.registration.codes.table.Provenance;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -12,6 +15,10 @@ import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
+/**
+ * Moved from registration-codes (issue 6: property tests live with the testkit). It draws plain
+ * integers, not domain data, so QuickTheories' own generators are the right tool here.
+ */
 class CodeTablePropertiesTest {
 
   @Test

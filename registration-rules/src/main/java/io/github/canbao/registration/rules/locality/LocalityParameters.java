@@ -82,17 +82,22 @@ public final class LocalityParameters {
    * One insurance of rule 5: its name, status indicator, insurance types, whether it goes with a
    * unit (5e: not required without one) and whether it is age-based (5e: pension, not required
    * below the minimum age or for students).
+   *
+   * @param field the record key of the status field, the lower-case table id ({@code aic003}):
+   *     kept, not computed on each call, because rules read it on every evaluation
    */
-  public record InsuranceParameters(String name, String table, Set<String> types, boolean unitBased, boolean ageBased) {
+  public record InsuranceParameters(
+      String name, String table, String field, Set<String> types, boolean unitBased, boolean ageBased) {
     public InsuranceParameters {
       Objects.requireNonNull(name, "name");
       Objects.requireNonNull(table, "table");
+      Objects.requireNonNull(field, "field");
       types = Set.copyOf(types);
     }
 
-    /** The record key of the status field, the lower-case table id ({@code aic003}). */
-    public String field() {
-      return table.toLowerCase(java.util.Locale.ROOT);
+    /** The insurance {@code name} with the status indicator {@code table} ({@code AIC003}). */
+    public static InsuranceParameters of(String name, String table, Set<String> types, boolean unitBased, boolean ageBased) {
+      return new InsuranceParameters(name, table, table.toLowerCase(java.util.Locale.ROOT), types, unitBased, ageBased);
     }
   }
 
@@ -119,7 +124,7 @@ public final class LocalityParameters {
     for (String name : r.set("insurances")) {
       String prefix = "insurance." + name + ".";
       list.add(
-          new InsuranceParameters(
+          InsuranceParameters.of(
               name,
               r.text(prefix + "table"),
               r.set(prefix + "types"),

@@ -217,7 +217,7 @@ public final class RuleSet {
    *
    * <pre>{@code
    * ExecutorService workers = Executors.newFixedThreadPool(2);
-   * try (Stream<RegistrationRecord> derived = ruleSet.derive(reader.records(), options, workers, 4)) {
+   * try (Stream<RegistrationRecord> derived = ruleSet.derive(records, options, workers, 4)) {
    *   derived.forEachOrdered(writer::write);
    * }
    * }</pre>

@@ -218,7 +218,7 @@ public final class RuleSet {
    * <pre>{@code
    * ExecutorService workers = Executors.newFixedThreadPool(2);
    * try (Stream<RegistrationRecord> derived = ruleSet.derive(records, options, workers, 4)) {
-   *   derived.forEachOrdered(writer::write);
+   *   derived.forEachOrdered(table::insert); // in input order
    * }
    * }</pre>
    *

@@ -203,4 +203,23 @@ class RecordWriterTest {
     String output = csv(List.of("a", "b", "c", "e", "f"), record);
     assertThat(output.split("\n")[1]).startsWith("1.50,true,\"{\"\"d\"\":[1,null]}\",,12345678901234567890,");
   }
+
+  @Test
+  @DisplayName("withEmptyViolations: a valid record ends with \"violations\":[] (an empty record too); one with violations is written as it is")
+  void emptyViolations() throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    RegistrationRecord valid = example().toBuilder().violations(List.of()).build();
+    try (RecordWriter writer = RecordWriter.jsonLines(out).withEmptyViolations()) {
+      writer.write(valid);
+      writer.write(RegistrationRecord.builder().build());
+      writer.write(derived());
+    }
+    List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
+    assertThat(lines).hasSize(3);
+    assertThat(lines.get(0)).endsWith(",\"violations\":[]}");
+    assertThat(mapper.readTree(lines.get(0)).get("violations").isEmpty()).isTrue();
+    assertThat(mapper.readValue(lines.get(0), RegistrationRecord.class)).isEqualTo(valid);
+    assertThat(lines.get(1)).isEqualTo("{\"violations\":[]}");
+    assertThat(mapper.readTree(lines.get(2)).get("violations")).hasSize(2);
+  }
 }

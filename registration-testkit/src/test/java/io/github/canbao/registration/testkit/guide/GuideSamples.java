@@ -49,6 +49,11 @@ final class GuideSamples {
     return new GuideSamples(Path.of("..", "docs", name));
   }
 
+  /** The samples of the repository's README. */
+  static GuideSamples readme() {
+    return new GuideSamples(Path.of("..", "README.md"));
+  }
+
   /** The page's text. */
   String text() throws IOException {
     return Files.readString(page, StandardCharsets.UTF_8);

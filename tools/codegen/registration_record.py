@@ -34,6 +34,12 @@ F = [
  ("collectedInPerson","Optional<Boolean>","collectedInPerson","","入户或见面采集","BOOLEAN",0,"","000 三(二)1-2","Whether the record was collected in person (入户调查、见面登记) rather than from community ledgers or by phone (Beijing)",False),
  ("currentInsurance","List<String>","currentInsurance","","现参保情况","LIST",0,"beijingCurrentInsurance","000 二 7","The insurances a surveyed person says they have (Beijing 现参保情况, names or codes of {@code beijingCurrentInsurance})",False),
  ("suzhou","Optional<SuzhouForm>","suzhou","","苏州市区全民社会保险登记信息采集表","GROUP",0,"","001 附件","Suzhou's collection form (信息采集表), when the record comes from it",False),
+ # Written by registration-batch (comparison-and-reports.md §1, §3): not derived by the rules, so
+ # they are neither compared nor appended as derived columns.
+ ("provenance","List<String>","provenance","","字段来源","LIST",0,"","comparison-and-reports.md §1.3; 003 四(一)","Which source each merged field came from, one {@code <record key>=<source name>} entry a field, in catalogue order (written by the merge)",False),
+ ("needsSurvey","Optional<Boolean>","needsSurvey","","需调查登记人员","BOOLEAN",0,"","comparison-and-reports.md §1.5; 004 第十一条","Whether the person needs a household survey (written by needs-survey marking; {@code false} once nothing is missing)",False),
+ ("surveyReasons","List<String>","surveyReasons","","需调查原因","LIST",0,"","comparison-and-reports.md §1.5; 003 四(二)","Why the person needs a survey: {@code NOT_INSURED}, {@code PARTLY_INSURED}, {@code MISSING_REQUIRED_FIELD}, {@code INVALID_KEY}, {@code SAME_KEY_DIFFERENT_PERSON} (this project's codes)",False),
+ ("surveyState","Optional<String>","surveyState","","调查登记状态","CHARACTER",20,"","comparison-and-reports.md §3; 002 三(四)5","Where the person's survey record is in the workflow: {@code COLLECTED}, {@code FIRST_REVIEWED}, {@code APPROVED}, {@code STORED}, {@code RETURNED} or {@code NOT_COLLECTED} (this project's names)",False),
  ("registeredBy","Optional<String>","registeredBy","","登记方式","CHARACTER",20,"","002 二(三)6; record-format.md","How the record was registered: {@code DATA_CLEANING} or {@code SURVEY}",False),
  ("comparedAt","Optional<String>","comparedAt","","比对时间","DATE_TIME",0,"","002 二(三)6","When the comparison result behind a data-cleaning record was produced",False),
  ("handler","Optional<String>","aae011","AAE011","经办人","CHARACTER",20,"","","Handler",False),

@@ -1,13 +1,22 @@
 package io.github.canbao.registration.model;
 
+import io.github.canbao.registration.codes.Mask;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Something derivation found about a record that is not a validation error: a given value that
  * differs from the derived one ({@code DIFFERS}), a household registration that cannot be placed
  * ({@code HUKOU_UNKNOWN}), a person who falls in no enrolment category ({@code NOT_REGISTRABLE}).
  * Codes are API: new ones may be added, existing ones never renamed.
+ *
+ * <p>The comparison of extracts ({@code comparison-and-reports.md} §1) adds {@code INVALID_KEY},
+ * {@code SAME_KEY_DIFFERENT_PERSON}, {@code CONFLICT} (here {@code derived} is the value kept and
+ * {@code given} the other value), {@code DUPLICATE_ENROLMENT} and {@code DUPLICATE_BENEFIT}. A
+ * conflict may hold a phone or identity number in {@code given} and {@code derived}: they are data
+ * output, but {@link #toString()} masks them.
  *
  * @param code the finding code
  * @param field the record key it concerns, if one
@@ -29,8 +38,35 @@ public record Finding(String code, Optional<String> field, Optional<String> give
     return new Finding(code, Optional.empty(), Optional.empty(), Optional.empty());
   }
 
+  /** A finding with a code, the field it concerns, and the two values (see the class comment). */
+  public static Finding of(String code, String field, String given, String derived) {
+    return new Finding(code, Optional.ofNullable(field), Optional.ofNullable(given), Optional.ofNullable(derived));
+  }
+
   /** A {@code DIFFERS} finding: the record gave {@code given} where derivation gives {@code derived}. */
   public static Finding differs(String field, String given, String derived) {
     return new Finding("DIFFERS", Optional.of(field), Optional.of(given), Optional.of(derived));
+  }
+
+  // Runs of 11 or more digits (a mobile number, an identity number with an optional final X).
+  private static final Pattern LONG_NUMBER = Pattern.compile("\\d{11,17}[0-9Xx]?");
+
+  /** The finding with any phone or identity number in its values masked. */
+  @Override
+  public String toString() {
+    return "Finding[code=" + code + ", field=" + field.orElse("") + ", given=" + given.map(Finding::masked).orElse("")
+        + ", derived=" + derived.map(Finding::masked).orElse("") + "]";
+  }
+
+  private static String masked(String text) {
+    Matcher m = LONG_NUMBER.matcher(text);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      String number = m.group();
+      m.appendReplacement(out, Matcher.quoteReplacement(
+          (number.length() == 11 ? Mask.PHONE_NUMBER : Mask.IDENTITY_NUMBER).apply(number)));
+    }
+    m.appendTail(out);
+    return out.toString();
   }
 }

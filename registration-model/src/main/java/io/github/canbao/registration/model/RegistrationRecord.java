@@ -119,6 +119,14 @@ public record RegistrationRecord(
     @Indicator(key = "currentInsurance", name = "现参保情况", type = IndicatorType.LIST, table = "beijingCurrentInsurance", source = "000 二 7") List<String> currentInsurance,
     /** Suzhou's collection form (信息采集表), when the record comes from it. 苏州市区全民社会保险登记信息采集表, record key {@code suzhou} (no national code; 001 附件). */
     @Indicator(key = "suzhou", name = "苏州市区全民社会保险登记信息采集表", type = IndicatorType.GROUP, source = "001 附件") Optional<SuzhouForm> suzhou,
+    /** Which source each merged field came from, one {@code <record key>=<source name>} entry a field, in catalogue order (written by the merge). 字段来源, record key {@code provenance} (no national code; comparison-and-reports.md §1.3; 003 四(一)). */
+    @Indicator(key = "provenance", name = "字段来源", type = IndicatorType.LIST, source = "comparison-and-reports.md §1.3; 003 四(一)") List<String> provenance,
+    /** Whether the person needs a household survey (written by needs-survey marking; {@code false} once nothing is missing). 需调查登记人员, record key {@code needsSurvey} (no national code; comparison-and-reports.md §1.5; 004 第十一条). */
+    @Indicator(key = "needsSurvey", name = "需调查登记人员", type = IndicatorType.BOOLEAN, source = "comparison-and-reports.md §1.5; 004 第十一条") Optional<Boolean> needsSurvey,
+    /** Why the person needs a survey: {@code NOT_INSURED}, {@code PARTLY_INSURED}, {@code MISSING_REQUIRED_FIELD}, {@code INVALID_KEY}, {@code SAME_KEY_DIFFERENT_PERSON} (this project's codes). 需调查原因, record key {@code surveyReasons} (no national code; comparison-and-reports.md §1.5; 003 四(二)). */
+    @Indicator(key = "surveyReasons", name = "需调查原因", type = IndicatorType.LIST, source = "comparison-and-reports.md §1.5; 003 四(二)") List<String> surveyReasons,
+    /** Where the person's survey record is in the workflow: {@code COLLECTED}, {@code FIRST_REVIEWED}, {@code APPROVED}, {@code STORED}, {@code RETURNED} or {@code NOT_COLLECTED} (this project's names). 调查登记状态, record key {@code surveyState} (no national code; comparison-and-reports.md §3; 002 三(四)5). */
+    @Indicator(key = "surveyState", name = "调查登记状态", length = 20, source = "comparison-and-reports.md §3; 002 三(四)5") Optional<String> surveyState,
     /** How the record was registered: {@code DATA_CLEANING} or {@code SURVEY}. 登记方式, record key {@code registeredBy} (no national code; 002 二(三)6; record-format.md). */
     @Indicator(key = "registeredBy", name = "登记方式", length = 20, source = "002 二(三)6; record-format.md") Optional<String> registeredBy,
     /** When the comparison result behind a data-cleaning record was produced. 比对时间, record key {@code comparedAt} (no national code; 002 二(三)6). */
@@ -198,6 +206,10 @@ public record RegistrationRecord(
     collectedInPerson = collectedInPerson == null ? Optional.empty() : collectedInPerson;
     currentInsurance = currentInsurance == null ? List.of() : List.copyOf(currentInsurance);
     suzhou = suzhou == null ? Optional.empty() : suzhou;
+    provenance = provenance == null ? List.of() : List.copyOf(provenance);
+    needsSurvey = needsSurvey == null ? Optional.empty() : needsSurvey;
+    surveyReasons = surveyReasons == null ? List.of() : List.copyOf(surveyReasons);
+    surveyState = surveyState == null ? Optional.empty() : surveyState;
     registeredBy = registeredBy == null ? Optional.empty() : registeredBy;
     comparedAt = comparedAt == null ? Optional.empty() : comparedAt;
     handler = handler == null ? Optional.empty() : handler;
@@ -261,6 +273,10 @@ public record RegistrationRecord(
     b.collectedInPerson = collectedInPerson.orElse(null);
     b.currentInsurance = currentInsurance;
     b.suzhou = suzhou.orElse(null);
+    b.provenance = provenance;
+    b.needsSurvey = needsSurvey.orElse(null);
+    b.surveyReasons = surveyReasons;
+    b.surveyState = surveyState.orElse(null);
     b.registeredBy = registeredBy.orElse(null);
     b.comparedAt = comparedAt.orElse(null);
     b.handler = handler.orElse(null);
@@ -324,6 +340,10 @@ public record RegistrationRecord(
     private Boolean collectedInPerson;
     private List<String> currentInsurance = List.of();
     private SuzhouForm suzhou;
+    private List<String> provenance = List.of();
+    private Boolean needsSurvey;
+    private List<String> surveyReasons = List.of();
+    private String surveyState;
     private String registeredBy;
     private String comparedAt;
     private String handler;
@@ -530,6 +550,30 @@ public record RegistrationRecord(
       return this;
     }
 
+    /** Sets {@code provenance}. */
+    public Builder provenance(List<String> value) {
+      this.provenance = value == null ? List.of() : value;
+      return this;
+    }
+
+    /** Sets {@code needsSurvey}; {@code null} clears it. */
+    public Builder needsSurvey(Boolean value) {
+      this.needsSurvey = value;
+      return this;
+    }
+
+    /** Sets {@code surveyReasons}. */
+    public Builder surveyReasons(List<String> value) {
+      this.surveyReasons = value == null ? List.of() : value;
+      return this;
+    }
+
+    /** Sets {@code surveyState}; {@code null} clears it. */
+    public Builder surveyState(String value) {
+      this.surveyState = value;
+      return this;
+    }
+
     /** Sets {@code registeredBy}; {@code null} clears it. */
     public Builder registeredBy(String value) {
       this.registeredBy = value;
@@ -701,6 +745,10 @@ public record RegistrationRecord(
           Optional.ofNullable(collectedInPerson),
           currentInsurance,
           Optional.ofNullable(suzhou),
+          provenance,
+          Optional.ofNullable(needsSurvey),
+          surveyReasons,
+          Optional.ofNullable(surveyState),
           Optional.ofNullable(registeredBy),
           Optional.ofNullable(comparedAt),
           Optional.ofNullable(handler),

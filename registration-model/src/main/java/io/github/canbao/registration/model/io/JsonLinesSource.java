@@ -50,6 +50,15 @@ final class JsonLinesSource extends ItemSource {
   }
 
   private ReadItem read(long number, String text) throws IOException {
+    ReadItem item = parse(reader, number, text);
+    if (item instanceof ReadItem.Read read) {
+      remember(read.record());
+    }
+    return item;
+  }
+
+  /** One line's text as a record, or why it holds none. */
+  static ReadItem parse(ObjectReader reader, long number, String text) throws IOException {
     try (JsonParser parser = reader.getFactory().createParser(text)) {
       JsonToken first = parser.nextToken();
       if (first != JsonToken.START_OBJECT) {
@@ -59,7 +68,6 @@ final class JsonLinesSource extends ItemSource {
       if (parser.nextToken() != null) {
         return new ReadItem.Unreadable(number, "more than one JSON value on the line");
       }
-      remember(record);
       return new ReadItem.Read(number, record);
     } catch (JsonProcessingException e) {
       return new ReadItem.Unreadable(number, UnreadableReason.of(e));
@@ -80,7 +88,7 @@ final class JsonLinesSource extends ItemSource {
     return !(value instanceof Collection<?> collection) || !collection.isEmpty();
   }
 
-  private static String describe(JsonToken token) {
+  static String describe(JsonToken token) {
     return switch (token) {
       case START_ARRAY -> "an array";
       case VALUE_STRING -> "a string";

@@ -136,6 +136,27 @@ public final class RecordReader implements Closeable, Iterable<ReadItem> {
   }
 
   /**
+   * One line of JSON Lines as this reader reads it: a record, or why the line holds none (not a JSON
+   * object, broken JSON, a value that does not fit its field, more than one value). For tools that
+   * route lines before parsing them, such as the merge's sort by key; a blank line is unreadable here.
+   *
+   * @param line the 1-based line number the item carries
+   * @param text the line's text, without its line break
+   * @throws IllegalArgumentException if {@code line} is less than 1
+   * @throws NullPointerException if {@code text} is null
+   * @since 0.1.0
+   */
+  public static ReadItem parseJsonLine(long line, String text) {
+    Objects.requireNonNull(text, "text");
+    try {
+      return JsonLinesSource.parse(RECORDS, line, text);
+    } catch (IOException e) {
+      // Parsing a string does no I/O; Jackson declares it for streams.
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
    * The format read.
    *
    * @since 0.1.0

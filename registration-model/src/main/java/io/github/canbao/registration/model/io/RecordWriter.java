@@ -206,6 +206,44 @@ public final class RecordWriter implements Closeable, Flushable {
   }
 
   /**
+   * The line {@link #write} would write for {@code record} in JSON Lines, without its line break.
+   * Thread-safe, unlike {@code write}: records can be rendered on several threads and written in
+   * order with {@link #writeRendered}.
+   *
+   * @throws IllegalStateException if this writer writes CSV (whose columns depend on the records before)
+   * @throws IOException if the record cannot be written as JSON
+   * @since 0.1.0
+   */
+  public String render(RegistrationRecord record) throws IOException {
+    Objects.requireNonNull(record, "record");
+    if (format != RecordFormat.JSON_LINES) {
+      throw new IllegalStateException("only JSON Lines are rendered ahead, not " + format);
+    }
+    String text = json.writeValueAsString(record);
+    if (emptyViolations && record.violations().isEmpty()) {
+      return text.substring(0, text.length() - 1) + (text.length() > 2 ? ",\"violations\":[]}" : "\"violations\":[]}");
+    }
+    return text;
+  }
+
+  /**
+   * Writes a line {@link #render} gave, and counts it as a record written.
+   *
+   * @throws IOException if the output fails
+   * @throws NullPointerException if {@code line} is null
+   * @since 0.1.0
+   */
+  public void writeRendered(String line) throws IOException {
+    Objects.requireNonNull(line, "line");
+    if (generator != null) {
+      generator.flush();
+    }
+    out.write(line);
+    out.write('\n');
+    written++;
+  }
+
+  /**
    * Flushes what was written to the output.
    *
    * @throws IOException if the output fails

@@ -222,4 +222,37 @@ class RecordWriterTest {
     assertThat(lines.get(1)).isEqualTo("{\"violations\":[]}");
     assertThat(mapper.readTree(lines.get(2)).get("violations")).hasSize(2);
   }
+
+  @Test
+  @DisplayName("issue 7: render gives the line write writes (rendered on other threads, written in order); JSON Lines only")
+  void renderAhead() throws IOException {
+    RegistrationRecord record = example();
+    ByteArrayOutputStream written = new ByteArrayOutputStream();
+    try (RecordWriter w = RecordWriter.jsonLines(written).withEmptyViolations()) {
+      w.write(record);
+    }
+    ByteArrayOutputStream rendered = new ByteArrayOutputStream();
+    try (RecordWriter w = RecordWriter.jsonLines(rendered).withEmptyViolations()) {
+      w.writeRendered(w.render(record));
+      assertThat(w.written()).isEqualTo(1);
+    }
+    assertThat(rendered.toString(StandardCharsets.UTF_8)).isEqualTo(written.toString(StandardCharsets.UTF_8));
+    try (RecordWriter csv = RecordWriter.open(new ByteArrayOutputStream(), RecordFormat.CSV, StandardCharsets.UTF_8, Locale.CHINESE, List.of())) {
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> csv.render(record)).isInstanceOf(IllegalStateException.class);
+    }
+  }
+
+  @Test
+  @DisplayName("issue 7: parseJsonLine reads one line as the reader does, and says why a line holds no record")
+  void parseJsonLine() throws IOException {
+    ByteArrayOutputStream written = new ByteArrayOutputStream();
+    try (RecordWriter w = RecordWriter.jsonLines(written)) {
+      w.write(example());
+    }
+    String line = written.toString(StandardCharsets.UTF_8).strip();
+    assertThat(RecordReader.parseJsonLine(3, line)).isEqualTo(new ReadItem.Read(3, example()));
+    assertThat(RecordReader.parseJsonLine(4, "[1]")).isEqualTo(new ReadItem.Unreadable(4, "not a JSON object but an array"));
+    assertThat(RecordReader.parseJsonLine(5, "{} {}")).isEqualTo(new ReadItem.Unreadable(5, "more than one JSON value on the line"));
+    assertThat(RecordReader.parseJsonLine(6, "{\"enrolments\":5}")).isInstanceOf(ReadItem.Unreadable.class);
+  }
 }

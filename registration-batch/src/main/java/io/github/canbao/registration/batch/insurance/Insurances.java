@@ -1,11 +1,6 @@
 package io.github.canbao.registration.batch.insurance;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import io.github.canbao.registration.batch.internal.BundledCsv;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -39,27 +34,10 @@ public final class Insurances {
   }
 
   private static List<Insurance> load() {
-    try (InputStream in = Insurances.class.getResourceAsStream("insurances.csv")) {
-      if (in == null) {
-        throw new IllegalStateException("insurances.csv is missing from the jar");
-      }
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      List<Insurance> list = new ArrayList<>();
-      boolean header = true;
-      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        if (header) {
-          header = false;
-          continue;
-        }
-        String[] cells = line.split(",", -1);
-        list.add(new Insurance(cells[0], cells[1], Arrays.asList(cells[2].split("\\|")), cells[3], cells[4].equals("yes")));
-      }
-      return List.copyOf(list);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    List<Insurance> list = new ArrayList<>();
+    for (String[] cells : BundledCsv.rows(Insurances.class, "insurances.csv")) {
+      list.add(new Insurance(cells[0], cells[1], Arrays.asList(cells[2].split("\\|")), cells[3], cells[4].equals("yes")));
     }
+    return List.copyOf(list);
   }
 }

@@ -2,13 +2,9 @@ package io.github.canbao.registration.batch.report;
 
 import io.github.canbao.registration.batch.insurance.Insurance;
 import io.github.canbao.registration.batch.insurance.Insurances;
-import java.io.BufferedReader;
+import io.github.canbao.registration.batch.internal.BundledCsv;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -210,29 +206,10 @@ public record BaseDataReport(Quarter quarter, List<ReportRow> rows, ReportRow to
   }
 
   private static List<String[]> loadColumns() {
-    try (InputStream in = BaseDataReport.class.getResourceAsStream("report-columns.csv")) {
-      if (in == null) {
-        throw new IllegalStateException("report-columns.csv is missing from the jar");
-      }
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      List<String[]> rows = new ArrayList<>();
-      boolean header = true;
-      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        if (header) {
-          header = false;
-          continue;
-        }
-        rows.add(line.split(",", -1));
-      }
-      if (rows.size() != ReportRow.COLUMNS) {
-        throw new IllegalStateException("report-columns.csv has " + rows.size() + " columns, not " + ReportRow.COLUMNS);
-      }
-      return List.copyOf(rows);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    List<String[]> rows = BundledCsv.rows(BaseDataReport.class, "report-columns.csv");
+    if (rows.size() != ReportRow.COLUMNS) {
+      throw new IllegalStateException("report-columns.csv has " + rows.size() + " columns, not " + ReportRow.COLUMNS);
     }
+    return rows;
   }
 }

@@ -91,6 +91,9 @@ public final class RegistrationCommand implements Callable<Integer> {
     commandLine.setOut(out);
     commandLine.setErr(err);
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+    // The descriptions are written as lines of up to 100 characters; at picocli's default 80 each
+    // would wrap in the middle.
+    commandLine.setUsageHelpWidth(100);
     commandLine.setExitCodeExceptionMapper(exitStatus);
     commandLine.getCommandSpec().exitCodeOnInvalidInput(ExitStatus.UNUSABLE);
     commandLine.getCommandSpec().exitCodeOnExecutionException(ExitStatus.UNUSABLE);

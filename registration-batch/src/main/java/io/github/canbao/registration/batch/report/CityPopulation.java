@@ -13,7 +13,7 @@ import java.util.Objects;
  * @param dataObtained column 2
  * @since 0.1.0
  */
-public record CityPopulation(String city, String name, long householdPopulation, long dataObtained) {
+public record CityPopulation(String city, String name, long householdPopulation, long dataObtained) implements java.io.Serializable {
 
   public CityPopulation {
     Objects.requireNonNull(city, "city");

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * @param quarter 1 to 4
  * @since 0.1.0
  */
-public record Quarter(int year, int quarter) {
+public record Quarter(int year, int quarter) implements java.io.Serializable {
 
   private static final Pattern TEXT = Pattern.compile("(\\d{4})\\s*[Qq]([1-4])");
 

@@ -7,7 +7,9 @@ import io.github.canbao.registration.codes.division.Divisions;
 import io.github.canbao.registration.model.Enrolment;
 import io.github.canbao.registration.model.RegisteredBy;
 import io.github.canbao.registration.model.RegistrationRecord;
+import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,6 +30,10 @@ import java.util.TreeMap;
  * BaseDataReport table = report.build();
  * table.failedChecks();      // every logical check that fails, with its row
  * }</pre>
+ *
+ * <p>Reports of parts of the records combine: count each part in a report of its own (on another
+ * thread, or on a Spark executor: the class is {@link Serializable}), then {@link #addAll} them into
+ * the report that holds the population figures. The result equals counting every record in one.
  *
  * <p>Each record is counted in the city of its household registration ({@code hukouDivision}) when
  * the hukou is local, else of its registering division ({@code AAB301}); a city is the first four
@@ -55,7 +61,9 @@ import java.util.TreeMap;
  *
  * @since 0.1.0
  */
-public final class QuarterlyReport {
+public final class QuarterlyReport implements Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   private static final Set<String> LOCAL_NATURE = Set.of("11", "21", "51");
   private static final Set<String> NON_LOCAL_NATURE =
@@ -64,10 +72,12 @@ public final class QuarterlyReport {
   private final Quarter quarter;
   private final Map<String, CityPopulation> populations = new LinkedHashMap<>();
   // By city code; records without a division (the key "") come last.
-  private final Map<String, Tally> tallies =
-      new TreeMap<>(java.util.Comparator.comparing(String::isEmpty).thenComparing(java.util.Comparator.naturalOrder()));
-  private final List<Insurance> insurances = Insurances.bundled();
-  private final Divisions divisions = Divisions.bundled();
+  private final Map<String, Tally> tallies = new TreeMap<>(CITY_ORDER);
+  // Bundled data, the same in every JVM: not serialised with a partial report.
+  private static final List<Insurance> INSURANCES = Insurances.bundled();
+  private static final Divisions DIVISIONS = Divisions.bundled();
+  private static final Comparator<String> CITY_ORDER =
+      (Comparator<String> & Serializable) (a, b) -> a.isEmpty() != b.isEmpty() ? (a.isEmpty() ? 1 : -1) : a.compareTo(b);
 
   private QuarterlyReport(Quarter quarter, List<CityPopulation> cities) {
     this.quarter = quarter;
@@ -112,8 +122,8 @@ public final class QuarterlyReport {
       t.add("storedDirectly");
       t.add("nonLocalHukou");
     }
-    for (int i = 0; i < insurances.size(); i++) {
-      Insurance insurance = insurances.get(i);
+    for (int i = 0; i < INSURANCES.size(); i++) {
+      Insurance insurance = INSURANCES.get(i);
       boolean uninsured = insurance.uninsured(record);
       if (uninsured) {
         t.add("uninsured", insurance.key());
@@ -131,12 +141,28 @@ public final class QuarterlyReport {
     }
   }
 
+  /**
+   * Adds the records counted in {@code other} (a report of another part of the records) to this
+   * one; {@code other}'s population figures are not added (give them once, to the report that is
+   * built). {@code other} is unchanged.
+   *
+   * @throws IllegalArgumentException if {@code other} is of another quarter
+   * @since 0.1.0
+   */
+  public void addAll(QuarterlyReport other) {
+    Objects.requireNonNull(other, "other");
+    if (!other.quarter.equals(quarter)) {
+      throw new IllegalArgumentException("a report of " + other.quarter + " cannot be added to one of " + quarter);
+    }
+    other.tallies.forEach((city, tally) -> tallies.computeIfAbsent(city, k -> new Tally()).addAll(tally));
+  }
+
   /** The report, with its checks. */
   public BaseDataReport build() {
     List<ReportRow> rows = new ArrayList<>();
     long[] total = new long[ReportRow.COLUMNS];
-    long[] totalInsured = new long[insurances.size()];
-    long[] totalBase = new long[insurances.size()];
+    long[] totalInsured = new long[INSURANCES.size()];
+    long[] totalBase = new long[INSURANCES.size()];
     List<ReportCheck> failed = new ArrayList<>();
     for (Map.Entry<String, Tally> e : tallies.entrySet()) {
       String city = e.getKey();
@@ -146,12 +172,12 @@ public final class QuarterlyReport {
         columns[k - 1] = value(k, e.getValue(), population);
         total[k - 1] += columns[k - 1];
       }
-      for (int i = 0; i < insurances.size(); i++) {
+      for (int i = 0; i < INSURANCES.size(); i++) {
         totalInsured[i] += e.getValue().coverageInsured[i];
         totalBase[i] += e.getValue().coverageBase[i];
       }
       String name = population != null && !population.name().isEmpty() ? population.name()
-          : divisions.find(city).map(Division::name).orElse(city.isEmpty() ? "(未知)" : "");
+          : DIVISIONS.find(city).map(Division::name).orElse(city.isEmpty() ? "(未知)" : "");
       ReportRow row = new ReportRow(city.isEmpty() ? "(未知)" : city, name, list(columns),
           coverage(e.getValue().coverageInsured, e.getValue().coverageBase));
       rows.add(row);
@@ -176,8 +202,8 @@ public final class QuarterlyReport {
 
   private Map<String, Optional<Double>> coverage(long[] insured, long[] base) {
     Map<String, Optional<Double>> coverage = new LinkedHashMap<>();
-    for (int i = 0; i < insurances.size(); i++) {
-      coverage.put(insurances.get(i).key(), base[i] == 0 ? Optional.empty() : Optional.of((double) insured[i] / base[i]));
+    for (int i = 0; i < INSURANCES.size(); i++) {
+      coverage.put(INSURANCES.get(i).key(), base[i] == 0 ? Optional.empty() : Optional.of((double) insured[i] / base[i]));
     }
     return coverage;
   }
@@ -231,7 +257,9 @@ public final class QuarterlyReport {
   }
 
   /** Counts of one city, by measure and insurance. */
-  private static final class Tally {
+  private static final class Tally implements Serializable {
+    private static final long serialVersionUID = 1L;
+
     final Map<String, Long> counts = new HashMap<>();
     final long[] coverageInsured = new long[Insurances.bundled().size()];
     final long[] coverageBase = new long[Insurances.bundled().size()];
@@ -246,6 +274,14 @@ public final class QuarterlyReport {
 
     long get(String measure, String insurance) {
       return counts.getOrDefault(measure + "/" + insurance, 0L);
+    }
+
+    void addAll(Tally other) {
+      other.counts.forEach((key, count) -> counts.merge(key, count, Long::sum));
+      for (int i = 0; i < coverageInsured.length; i++) {
+        coverageInsured[i] += other.coverageInsured[i];
+        coverageBase[i] += other.coverageBase[i];
+      }
     }
   }
 }

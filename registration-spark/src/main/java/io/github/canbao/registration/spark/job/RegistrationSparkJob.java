@@ -26,7 +26,7 @@ import picocli.CommandLine.Command;
     description = "Registration (全民参保登记) jobs on Apache Spark.",
     mixinStandardHelpOptions = true,
     versionProvider = RegistrationSparkJob.Version.class,
-    subcommands = {DeriveJob.class, ValidateJob.class, MergeJob.class, SurveyListJob.class, CommandLine.HelpCommand.class})
+    subcommands = {DeriveJob.class, ValidateJob.class, MergeJob.class, SurveyListJob.class, ReportJob.class, CommandLine.HelpCommand.class})
 public final class RegistrationSparkJob implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

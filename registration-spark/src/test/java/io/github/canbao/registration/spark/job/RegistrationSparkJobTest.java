@@ -133,6 +133,33 @@ class RegistrationSparkJobTest {
     assertThat(err.toString()).contains("PATH_NOT_FOUND");
   }
 
+  @Test
+  @DisplayName("report writes the quarterly report as one CSV on the driver, the report the single machine writes")
+  void report(@TempDir Path dir) throws IOException {
+    List<RegistrationRecord> inputs = Seed.of(14L).sample(People.records(), 2_000);
+    Path in = dir.resolve("in.jsonl");
+    Files.write(in, lines(inputs, false), StandardCharsets.UTF_8);
+    Path population = dir.resolve("population.csv");
+    Files.writeString(population, "city,name,population,obtained\n440100,广州市,1000,1000\n", StandardCharsets.UTF_8);
+    Path out = dir.resolve("report.csv");
+
+    StringWriter err = new StringWriter();
+    int status = run(err, "report", "--locality", "guangdong", "--as-of", AS_OF.toString(), "--quarter", "2026Q3",
+        "--population", population.toString(), "--in", in.toString(), "--out", out.toString());
+
+    assertThat(status).as(err.toString()).isZero();
+    RuleSet rules = RuleSets.bundled("guangdong").ruleSet().orElseThrow();
+    io.github.canbao.registration.batch.report.QuarterlyReport expected = io.github.canbao.registration.batch.report.QuarterlyReport.of(
+        io.github.canbao.registration.batch.report.Quarter.of(2026, 3),
+        List.of(new io.github.canbao.registration.batch.report.CityPopulation("440100", "广州市", 1000, 1000)));
+    rules.derive(inputs, DeriveOptions.asOf(AS_OF)).forEach(expected::add);
+    StringWriter csv = new StringWriter();
+    expected.build().writeCsv(csv);
+    assertThat(Files.readString(out, StandardCharsets.UTF_8)).isEqualTo(csv.toString()).contains("合计");
+    assertThat(run(new StringWriter(), "report", "--locality", "guangdong", "--as-of", AS_OF.toString(), "--quarter", "2026Q9",
+        "--population", population.toString(), "--in", in.toString(), "--out", dir.resolve("other.csv").toString())).isEqualTo(2);
+  }
+
   private static int run(StringWriter err, String... args) {
     CommandLine job = RegistrationSparkJob.commandLine().setErr(new PrintWriter(err, true));
     return job.execute(args);

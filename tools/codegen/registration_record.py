@@ -94,7 +94,7 @@ for n in names:
     t=types[n]
     if t.startswith("Optional"): compact.append(f'    {n} = {n} == null ? Optional.empty() : {n};')
     elif t.startswith("List"): compact.append(f'    {n} = {n} == null ? List.of() : List.copyOf({n});')
-    else: compact.append(f'    {n} = {n} == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>({n}));')
+    else: compact.append(f'    {n} = UnknownValues.copyOf({n});')
 bfields=[]; bsetters=[]; 
 for f in F:
     n,t=f[0],f[1]
@@ -150,8 +150,6 @@ import io.github.canbao.registration.model.constraints.ValidIndicators;
 import io.github.canbao.registration.model.constraints.ValidPhoneNumber;
 import io.github.canbao.registration.model.indicator.Indicator;
 import io.github.canbao.registration.model.indicator.IndicatorType;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

@@ -23,6 +23,9 @@ public record Mask(int head, int tail, int minimumLength) {
   /** Phone numbers: the first 3 and last 4 digits ({@code identity.md}). */
   public static final Mask PHONE_NUMBER = new Mask(3, 4, 11);
 
+  // Runs of 11 or more digits: a mobile number, or an identity number with an optional final X.
+  private static final java.util.regex.Pattern LONG_NUMBER = java.util.regex.Pattern.compile("\\d{11,17}[0-9Xx]?");
+
   public Mask {
     if (head < 0 || tail < 0 || minimumLength <= head + tail) {
       throw new IllegalArgumentException(
@@ -42,5 +45,32 @@ public record Mask(int head, int tail, int minimumLength) {
     masked.append("*".repeat(n - keepHead - keepTail));
     masked.append(s, n - keepTail, n);
     return masked.toString();
+  }
+
+  /**
+   * {@code text} with every run of 11 to 18 digits (an 18th character may be {@code X}) masked: 11
+   * digits as a phone number, longer runs as an identity number. For free text whose fields are not
+   * known to be numbers — a finding's values, a vendor's own columns — before it reaches a log or a
+   * {@code toString}. Over-masks a long number that is neither, which is the safe side.
+   *
+   * <pre>{@code
+   * Mask.numbersIn("tel 13800138000, id 440106201609010011");   // tel 138****8000, id 440106********0011
+   * }</pre>
+   *
+   * @since 0.1.0
+   */
+  public static String numbersIn(CharSequence text) {
+    java.util.regex.Matcher m = LONG_NUMBER.matcher(text);
+    if (!m.find()) {
+      return text.toString();
+    }
+    StringBuilder out = new StringBuilder(text.length());
+    do {
+      String number = m.group();
+      m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(
+          (number.length() == 11 ? PHONE_NUMBER : IDENTITY_NUMBER).apply(number)));
+    } while (m.find());
+    m.appendTail(out);
+    return out.toString();
   }
 }

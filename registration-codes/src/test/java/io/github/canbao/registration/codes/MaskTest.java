@@ -22,4 +22,11 @@ class MaskTest {
   void rejectsAMaskThatWouldShowEverything() {
     assertThatThrownBy(() -> new Mask(6, 4, 10)).isInstanceOf(IllegalArgumentException.class);
   }
+
+  @Test
+  void masksEveryLongNumberInFreeText() {
+    assertThat(Mask.numbersIn("tel 13800138000, id 440106201609010011 / 11010519491231002x; short 1234567890"))
+        .isEqualTo("tel 138****8000, id 440106********0011 / 110105********002x; short 1234567890");
+    assertThat(Mask.numbersIn("no number here")).isEqualTo("no number here");
+  }
 }

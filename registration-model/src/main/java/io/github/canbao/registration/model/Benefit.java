@@ -1,8 +1,6 @@
 package io.github.canbao.registration.model;
 
 import io.github.canbao.registration.model.indicator.Indicator;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -28,7 +26,7 @@ public record Benefit(
     insuranceType = insuranceType == null ? Optional.empty() : insuranceType;
     status = status == null ? Optional.empty() : status;
     kind = kind == null ? Optional.empty() : kind;
-    unknown = unknown == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(unknown));
+    unknown = UnknownValues.copyOf(unknown);
   }
 
   /** A benefit of an insurance type in a payment status. */

@@ -2,8 +2,6 @@ package io.github.canbao.registration.model;
 
 import io.github.canbao.registration.model.indicator.Indicator;
 import io.github.canbao.registration.model.indicator.IndicatorType;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -41,7 +39,7 @@ public record Enrolment(
     since = since == null ? Optional.empty() : since;
     place = place == null ? Optional.empty() : place;
     elsewhere = elsewhere == null ? Optional.empty() : elsewhere;
-    unknown = unknown == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(unknown));
+    unknown = UnknownValues.copyOf(unknown);
   }
 
   /** A local enrolment; {@code null} for an absent value. */

@@ -3,8 +3,6 @@ package io.github.canbao.registration.model;
 import io.github.canbao.registration.codes.Mask;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Something derivation found about a record that is not a validation error: a given value that
@@ -48,25 +46,10 @@ public record Finding(String code, Optional<String> field, Optional<String> give
     return new Finding("DIFFERS", Optional.of(field), Optional.of(given), Optional.of(derived));
   }
 
-  // Runs of 11 or more digits (a mobile number, an identity number with an optional final X).
-  private static final Pattern LONG_NUMBER = Pattern.compile("\\d{11,17}[0-9Xx]?");
-
   /** The finding with any phone or identity number in its values masked. */
   @Override
   public String toString() {
-    return "Finding[code=" + code + ", field=" + field.orElse("") + ", given=" + given.map(Finding::masked).orElse("")
-        + ", derived=" + derived.map(Finding::masked).orElse("") + "]";
-  }
-
-  private static String masked(String text) {
-    Matcher m = LONG_NUMBER.matcher(text);
-    StringBuilder out = new StringBuilder();
-    while (m.find()) {
-      String number = m.group();
-      m.appendReplacement(out, Matcher.quoteReplacement(
-          (number.length() == 11 ? Mask.PHONE_NUMBER : Mask.IDENTITY_NUMBER).apply(number)));
-    }
-    m.appendTail(out);
-    return out.toString();
+    return "Finding[code=" + code + ", field=" + field.orElse("") + ", given=" + given.map(Mask::numbersIn).orElse("")
+        + ", derived=" + derived.map(Mask::numbersIn).orElse("") + "]";
   }
 }

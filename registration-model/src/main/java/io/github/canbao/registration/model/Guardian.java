@@ -1,8 +1,6 @@
 package io.github.canbao.registration.model;
 
 import io.github.canbao.registration.model.indicator.Indicator;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -29,7 +27,7 @@ public record Guardian(
     name = name == null ? Optional.empty() : name;
     socialSecurityNumber = socialSecurityNumber == null ? Optional.empty() : socialSecurityNumber;
     phone = phone == null ? Optional.empty() : phone;
-    unknown = unknown == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(unknown));
+    unknown = UnknownValues.copyOf(unknown);
   }
 
   /** A guardian from name, number and phone; {@code null} for an absent value. */

@@ -10,8 +10,6 @@ import io.github.canbao.registration.model.constraints.ValidIndicators;
 import io.github.canbao.registration.model.constraints.ValidPhoneNumber;
 import io.github.canbao.registration.model.indicator.Indicator;
 import io.github.canbao.registration.model.indicator.IndicatorType;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -232,7 +230,7 @@ public record RegistrationRecord(
     explanations = explanations == null ? List.of() : List.copyOf(explanations);
     findings = findings == null ? List.of() : List.copyOf(findings);
     violations = violations == null ? List.of() : List.copyOf(violations);
-    unknown = unknown == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(unknown));
+    unknown = UnknownValues.copyOf(unknown);
   }
 
   /** A builder with nothing set. */

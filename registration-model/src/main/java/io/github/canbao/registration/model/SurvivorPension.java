@@ -2,8 +2,6 @@ package io.github.canbao.registration.model;
 
 import io.github.canbao.registration.model.indicator.Indicator;
 import io.github.canbao.registration.model.indicator.IndicatorType;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -26,7 +24,7 @@ public record SurvivorPension(
   public SurvivorPension {
     monthly = monthly == null ? Optional.empty() : monthly;
     status = status == null ? Optional.empty() : status;
-    unknown = unknown == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(unknown));
+    unknown = UnknownValues.copyOf(unknown);
   }
 
   /** A survivor pension. */

@@ -2,8 +2,6 @@ package io.github.canbao.registration.model;
 
 import io.github.canbao.registration.model.indicator.Indicator;
 import io.github.canbao.registration.model.indicator.IndicatorType;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -76,7 +74,7 @@ public record SuzhouForm(
     withoutCivilCapacity = withoutCivilCapacity == null ? Optional.empty() : withoutCivilCapacity;
     residencePermit = residencePermit == null ? Optional.empty() : residencePermit;
     remarks = remarks == null ? Optional.empty() : remarks;
-    unknown = unknown == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(unknown));
+    unknown = UnknownValues.copyOf(unknown);
   }
 
   /** Keys of the form this library does not know, with their JSON values, written back unchanged. */

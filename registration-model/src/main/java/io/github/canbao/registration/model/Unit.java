@@ -2,8 +2,6 @@ package io.github.canbao.registration.model;
 
 import io.github.canbao.registration.model.indicator.Indicator;
 import io.github.canbao.registration.model.indicator.IndicatorType;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -30,7 +28,7 @@ public record Unit(
     unitNumber = unitNumber == null ? Optional.empty() : unitNumber;
     unitName = unitName == null ? Optional.empty() : unitName;
     unitType = unitType == null ? Optional.empty() : unitType;
-    unknown = unknown == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(unknown));
+    unknown = UnknownValues.copyOf(unknown);
   }
 
   /** A unit from its number, name and type; {@code null} for an absent value. */

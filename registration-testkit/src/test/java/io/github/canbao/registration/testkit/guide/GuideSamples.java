@@ -33,8 +33,11 @@ import org.junit.jupiter.params.provider.MethodSource;
  * {@code @Test}, each dynamic test of a {@code @TestFactory}, each argument of a {@code
  * @MethodSource}), a {@code main} is called. A Java block must be marked either {@code compile=}
  * or {@code not-compiled}, so that no sample escapes by being unmarked.
+ *
+ * <p>Public, and shipped in the testkit's test-jar, so that a module whose class path a page needs
+ * (Spark's, for {@code docs/spark.md}) compiles that page's samples in its own tests.
  */
-final class GuideSamples {
+public final class GuideSamples {
 
   private static final Pattern BLOCK = Pattern.compile("```java([^\\n]*)\\n(.*?)```", Pattern.DOTALL);
 
@@ -45,17 +48,17 @@ final class GuideSamples {
   }
 
   /** The samples of {@code docs/<name>}, the page read from the repository root. */
-  static GuideSamples of(String name) {
+  public static GuideSamples of(String name) {
     return new GuideSamples(Path.of("..", "docs", name));
   }
 
   /** The samples of the repository's README. */
-  static GuideSamples readme() {
+  public static GuideSamples readme() {
     return new GuideSamples(Path.of("..", "README.md"));
   }
 
   /** The page's text. */
-  String text() throws IOException {
+  public String text() throws IOException {
     return Files.readString(page, StandardCharsets.UTF_8);
   }
 
@@ -63,7 +66,26 @@ final class GuideSamples {
    * Writes, compiles and runs the page's samples in {@code work}; returns how many test methods,
    * factories, parameterized tests and mains ran.
    */
-  int compileAndRun(Path work) throws Exception {
+  public int compileAndRun(Path work) throws Exception {
+    try (Compiled compiled = compile(work)) {
+      int ran = 0;
+      for (String name : compiled.classNames()) {
+        ran += run(compiled.loader().loadClass(name));
+      }
+      return ran;
+    }
+  }
+
+  /** The page's {@code compile=} samples, compiled against the test class path and loaded. */
+  public record Compiled(URLClassLoader loader, List<String> classNames) implements AutoCloseable {
+    @Override
+    public void close() throws IOException {
+      loader.close();
+    }
+  }
+
+  /** Writes and compiles the page's samples in {@code work}, for a test that runs them itself. */
+  public Compiled compile(Path work) throws IOException {
     List<Path> sources = new ArrayList<>();
     Path src = work.resolve("src");
     Matcher m = BLOCK.matcher(text());
@@ -87,14 +109,10 @@ final class GuideSamples {
     int status = compiler.run(null, errors, errors, args.toArray(String[]::new));
     assertThat(status).as(errors.toString(StandardCharsets.UTF_8)).isZero();
 
-    try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()}, GuideSamples.class.getClassLoader())) {
-      int ran = 0;
-      for (Path source : sources) {
-        String name = src.relativize(source).toString().replace(File.separatorChar, '.').replaceAll("\\.java$", "");
-        ran += run(loader.loadClass(name));
-      }
-      return ran;
-    }
+    List<String> names = sources.stream()
+        .map(source -> src.relativize(source).toString().replace(File.separatorChar, '.').replaceAll("\\.java$", ""))
+        .toList();
+    return new Compiled(new URLClassLoader(new URL[] {classes.toUri().toURL()}, GuideSamples.class.getClassLoader()), names);
   }
 
   private static int run(Class<?> type) throws Exception {

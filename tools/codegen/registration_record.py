@@ -1,4 +1,5 @@
 # Generates RegistrationRecord.java from the field table below (kept out of the repo's build).
+import re, textwrap
 F = [
  # javaName, javaType, key, code, chinese, type, length, table, source, doc, derived
  # derived: the field is written by derivation (record-format.md, "Fields that derivation writes").
@@ -81,10 +82,18 @@ def jdoc(f):
     if code: where=f"{{@code {code}}} {cn} ({NATIONAL_SRC} {TABLE_OF[code]})"
     else: where=f"{cn}, record key {{@code {key}}} (no national code; {src})"
     return doc+". "+where+"."
+_NB = "\u2060"
+def param(name, text):
+    # One @param per component, wrapped at 100 columns without breaking an inline tag or a source.
+    text = re.sub(r'\{@\w+ [^}]*\}', lambda m: m.group(0).replace(' ', _NB), f"@param {name} {text}")
+    text = re.sub(r'\(人社厅发[^)]*\)', lambda m: m.group(0).replace(' ', _NB), text)
+    return [" * " + l.replace(_NB, ' ') for l in textwrap.wrap(text, width=97, subsequent_indent="    ", break_long_words=False, break_on_hyphens=False)]
 comps=[]
 params=[]
 for f in F:
     comps.append(f"    /** {jdoc(f)} */\n    {ann(f)} {f[1]} {f[0]}")
+    params += param(f[0], jdoc(f)[:-1])
+params += param("unknown", "Keys this library does not know (a vendor's own columns), in input order, with their JSON values, written back unchanged; no indicator ({@code record-format.md})")
 comps.append("    /** Keys this library does not know, with their JSON values, written back unchanged. */\n    Map<String, Object> unknown")
 body = ",\n".join(comps)
 names=[f[0] for f in F]+["unknown"]
@@ -187,6 +196,7 @@ import java.util.Optional;
  * <p>Generated from the field table in {{@code tools/codegen/registration_record.py}}: edit the table
  * and rerun it rather than editing the components by hand.
  *
+{chr(10).join(params)}
  * @since 0.1.0
  */
 {CONSTRAINTS}

@@ -26,6 +26,12 @@ public record Mask(int head, int tail, int minimumLength) {
   // Runs of 11 or more digits: a mobile number, or an identity number with an optional final X.
   private static final java.util.regex.Pattern LONG_NUMBER = java.util.regex.Pattern.compile("\\d{11,17}[0-9Xx]?");
 
+  /**
+   * Checks that the parts can mask: a text of {@code minimumLength} must hide at least one character.
+   *
+   * @throws IllegalArgumentException if {@code head} or {@code tail} is negative, or {@code
+   *     minimumLength} is not more than {@code head + tail}
+   */
   public Mask {
     if (head < 0 || tail < 0 || minimumLength <= head + tail) {
       throw new IllegalArgumentException(

@@ -48,8 +48,15 @@ public sealed interface ParseResult<T> {
    *
    * @param value the value
    * @param warnings problems that did not make it invalid
+   * @since 0.1.0
    */
   record Valid<T>(T value, List<Violation> warnings) implements ParseResult<T> {
+    /**
+     * Checks the value and copies the warnings.
+     *
+     * @throws NullPointerException if {@code value} or {@code warnings} is null, or {@code warnings}
+     *     holds null
+     */
     public Valid {
       Objects.requireNonNull(value, "value");
       warnings = List.copyOf(warnings);
@@ -76,8 +83,15 @@ public sealed interface ParseResult<T> {
    *
    * @param errors why, never empty
    * @param warnings problems found besides the errors
+   * @since 0.1.0
    */
   record Invalid<T>(List<Violation> errors, List<Violation> warnings) implements ParseResult<T> {
+    /**
+     * Copies the lists and checks that there is an error.
+     *
+     * @throws NullPointerException if a list is or holds null
+     * @throws IllegalArgumentException if {@code errors} is empty
+     */
     public Invalid {
       errors = List.copyOf(errors);
       warnings = List.copyOf(warnings);

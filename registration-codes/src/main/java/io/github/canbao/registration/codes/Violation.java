@@ -22,6 +22,12 @@ import java.util.Objects;
 public record Violation(
     String code, String indicator, String field, Severity severity, Map<String, String> arguments) {
 
+  /**
+   * Checks that every part is present and copies the arguments.
+   *
+   * @throws NullPointerException if a component is null, or {@code arguments} holds a null key or
+   *     value
+   */
   public Violation {
     Objects.requireNonNull(code, "code");
     Objects.requireNonNull(indicator, "indicator");

@@ -22,6 +22,10 @@ public record Benefit(
     @Indicator(key = "kind", name = "待遇类型", length = 50, source = "derivation.md") Optional<String> kind,
     Map<String, Object> unknown) {
 
+  /**
+   * Fills absent values with empty ones and copies the unknown keys, so that the benefit is
+   * immutable.
+   */
   public Benefit {
     insuranceType = insuranceType == null ? Optional.empty() : insuranceType;
     status = status == null ? Optional.empty() : status;

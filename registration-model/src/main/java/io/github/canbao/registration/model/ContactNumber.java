@@ -13,6 +13,12 @@ import java.util.Objects;
  */
 public record ContactNumber(String value) {
 
+  /**
+   * Checks only that there is a text: a number that is no phone number is kept as given, so that
+   * validation can report it.
+   *
+   * @throws NullPointerException if {@code value} is null
+   */
   public ContactNumber {
     Objects.requireNonNull(value, "value");
   }

@@ -33,6 +33,10 @@ public record Enrolment(
         Optional<String> elsewhere,
     Map<String, Object> unknown) {
 
+  /**
+   * Fills absent values with empty ones and copies the unknown keys, so that the enrolment is
+   * immutable.
+   */
   public Enrolment {
     insuranceType = insuranceType == null ? Optional.empty() : insuranceType;
     status = status == null ? Optional.empty() : status;

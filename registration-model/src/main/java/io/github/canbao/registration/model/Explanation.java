@@ -15,6 +15,11 @@ import java.util.Objects;
  */
 public record Explanation(String field, String value, String rule, String because) {
 
+  /**
+   * Checks that every part is present.
+   *
+   * @throws NullPointerException if any component is null
+   */
   public Explanation {
     Objects.requireNonNull(field, "field");
     Objects.requireNonNull(value, "value");

@@ -24,6 +24,11 @@ import java.util.Optional;
  */
 public record Finding(String code, Optional<String> field, Optional<String> given, Optional<String> derived) {
 
+  /**
+   * Checks the code and fills absent values with empty ones.
+   *
+   * @throws NullPointerException if {@code code} is null
+   */
   public Finding {
     Objects.requireNonNull(code, "code");
     field = field == null ? Optional.empty() : field;

@@ -23,6 +23,10 @@ public record Guardian(
         Optional<ContactNumber> phone,
     Map<String, Object> unknown) {
 
+  /**
+   * Fills absent values with empty ones and copies the unknown keys, so that the guardian is
+   * immutable.
+   */
   public Guardian {
     name = name == null ? Optional.empty() : name;
     socialSecurityNumber = socialSecurityNumber == null ? Optional.empty() : socialSecurityNumber;

@@ -47,6 +47,121 @@ import java.util.Optional;
  * <p>Generated from the field table in {@code tools/codegen/registration_record.py}: edit the table
  * and rerun it rather than editing the components by hand.
  *
+ * @param divisionCode Division code of the registering place (GB/T 2260, 6 digits, or 9 with the
+ *     township extension). {@code AAB301} 行政区划编码 (人社厅发〔2015〕41号 附件1 表1)
+ * @param personId The local system's person id. {@code AAC001} 人员编号 (人社厅发〔2015〕41号 附件1 表2)
+ * @param socialSecurityNumber The social security number, the registration key (usually the citizen
+ *     identity number), as given. {@code AAC002} 公民身份号码 (人社厅发〔2015〕41号 附件1 表2)
+ * @param name Name. {@code AAC003} 姓名 (人社厅发〔2015〕41号 附件1 表2)
+ * @param sex Sex (GB/T 2261.1-2003). {@code AAC004} 性别 (人社厅发〔2015〕41号 附件1 表2)
+ * @param birthDate Birth date, {@code YYYYMMDD}. {@code AAC006} 出生日期 (人社厅发〔2015〕41号 附件1 表2)
+ * @param personStatus Person status. {@code AAC012} 个人身份 (人社厅发〔2015〕41号 附件1 表2)
+ * @param hukouNature Nature of the household registration (户籍地类别). {@code AAC009} 户口性质
+ *     (人社厅发〔2015〕41号 附件1 表2)
+ * @param hukouPlace Place of household registration, by GB/T 2260 division name. {@code AAC010}
+ *     户口所在地 (人社厅发〔2015〕41号 附件1 表2)
+ * @param residenceAddress Residence address: division name, street or township, road or village,
+ *     door and room. {@code AAE006} 常住所在地地址 (人社厅发〔2015〕41号 附件1 表2)
+ * @param householdBookNumber Household register book number. {@code AAB401} 户口簿编号
+ *     (人社厅发〔2015〕41号 附件1 表2)
+ * @param familyNumber Family number. {@code AAB402} 家庭编号 (人社厅发〔2015〕41号 附件1 表2)
+ * @param hukouLocal Whether the household registration is in this province. 户籍在本省, record key
+ *     {@code hukouLocal} (no national code; record-format.md)
+ * @param hukouDivision Division code of the household registration. 户口所在地行政区划代码, record key
+ *     {@code hukouDivision} (no national code; 002 二(一))
+ * @param hukouStreetName Street or township of the household registration. 户口所在街道（乡镇）名称, record key
+ *     {@code hukouStreetName} (no national code; 002 二(一))
+ * @param hukouStreetCode Code of the street or township of the household registration.
+ *     户口所在街道（乡镇）编号, record key {@code hukouStreetCode} (no national code; 002 二(一))
+ * @param hukouCommunityName Community or village of the household registration. 户口所在社区（村）名称, record
+ *     key {@code hukouCommunityName} (no national code; 002 二(一))
+ * @param hukouCommunityCode Code of the community or village of the household registration.
+ *     户口所在社区（村）编号, record key {@code hukouCommunityCode} (no national code; 002 二(一))
+ * @param phone Contact phone: a mobile number or a landline with area code, as given. 联系电话, record
+ *     key {@code phone} (no national code; 002 二(一); 044 附件1)
+ * @param survivalState Survival state. 生存状态, record key {@code survivalState} (no national code;
+ *     002 二(一))
+ * @param unit The unit the person works for, when there is one. 工作单位, record key {@code unit} (no
+ *     national code; 004 表1)
+ * @param guardian The guardian of a person under 16 or without civil capacity. 监护人, record key
+ *     {@code guardian} (no national code; 001 说明2)
+ * @param enrolments Enrolments known from the insurance business systems and the cross-region
+ *     comparison. 参保信息, record key {@code enrolments} (no national code; 002 二(三); derivation.md)
+ * @param benefits Benefits known from the benefit systems. 待遇信息, record key {@code benefits} (no
+ *     national code; derivation.md)
+ * @param evidence Evidence flags from other departments' data (names of {@link Evidence}). 比对信息,
+ *     record key {@code evidence} (no national code; 002 二(三); derivation.md)
+ * @param workInjury Work-injury disability and survivor pension data. 工伤待遇信息, record key
+ *     {@code workInjury} (no national code; 002 二(三)4-5)
+ * @param dataSource Where a record not collected in person came from (Beijing). 数据来源, record key
+ *     {@code dataSource} (no national code; 000)
+ * @param collectedInPerson Whether the record was collected in person (入户调查、见面登记) rather than from
+ *     community ledgers or by phone (Beijing). 入户或见面采集, record key {@code collectedInPerson} (no
+ *     national code; 000 三(二)1-2)
+ * @param currentInsurance The insurances a surveyed person says they have (Beijing 现参保情况, names or
+ *     codes of {@code beijingCurrentInsurance}). 现参保情况, record key {@code currentInsurance} (no
+ *     national code; 000 二 7)
+ * @param suzhou Suzhou's collection form (信息采集表), when the record comes from it. 苏州市区全民社会保险登记信息采集表,
+ *     record key {@code suzhou} (no national code; 001 附件)
+ * @param provenance Which source each merged field came from, one
+ *     {@code <record key>=<source name>} entry a field, in catalogue order (written by the merge).
+ *     字段来源, record key {@code provenance} (no national code; comparison-and-reports.md §1.3; 003
+ *     四(一))
+ * @param needsSurvey Whether the person needs a household survey (written by needs-survey marking;
+ *     {@code false} once nothing is missing). 需调查登记人员, record key {@code needsSurvey} (no national
+ *     code; comparison-and-reports.md §1.5; 004 第十一条)
+ * @param surveyReasons Why the person needs a survey: {@code NOT_INSURED}, {@code PARTLY_INSURED},
+ *     {@code MISSING_REQUIRED_FIELD}, {@code INVALID_KEY}, {@code SAME_KEY_DIFFERENT_PERSON} (this
+ *     project's codes). 需调查原因, record key {@code surveyReasons} (no national code;
+ *     comparison-and-reports.md §1.5; 003 四(二))
+ * @param surveyState Where the person's survey record is in the workflow: {@code COLLECTED},
+ *     {@code FIRST_REVIEWED}, {@code APPROVED}, {@code STORED}, {@code RETURNED} or
+ *     {@code NOT_COLLECTED} (this project's names). 调查登记状态, record key {@code surveyState} (no
+ *     national code; comparison-and-reports.md §3; 002 三(四)5)
+ * @param registeredBy How the record was registered: {@code DATA_CLEANING} or {@code SURVEY}. 登记方式,
+ *     record key {@code registeredBy} (no national code; 002 二(三)6; record-format.md)
+ * @param comparedAt When the comparison result behind a data-cleaning record was produced. 比对时间,
+ *     record key {@code comparedAt} (no national code; 002 二(三)6)
+ * @param handler Handler. {@code AAE011} 经办人 (人社厅发〔2015〕41号 附件1 表4)
+ * @param handledAt Handling time. {@code AAE036} 经办时间 (人社厅发〔2015〕41号 附件1 表4)
+ * @param reviewer Reviewer. {@code AAE014} 复核人 (人社厅发〔2015〕41号 附件1 表4)
+ * @param reviewedAt Review time. {@code AAE015} 复核时间 (人社厅发〔2015〕41号 附件1 表4)
+ * @param employmentState Employment state (derived). 就业状态, record key {@code employmentState} (no
+ *     national code; 002 二(三)1)
+ * @param noUnitType No-unit type (derived; only when the employment state is 2). 无单位类型, record key
+ *     {@code noUnitType} (no national code; 002 二(三)2)
+ * @param nonEnrolmentReason Non-enrolment reason (derived; only when not insured). 未参保原因, record
+ *     key {@code nonEnrolmentReason} (no national code; 002 二(三)3)
+ * @param enrolmentCategory Enrolment category 1/2/3 (derived). 参保状态, record key
+ *     {@code enrolmentCategory} (no national code; 002 二(一), 二(二))
+ * @param pensionStatus Pension insurance status (derived). {@code AIC003} 养老保险参保状态
+ *     (人社厅发〔2015〕41号 附件1 表3)
+ * @param medicalStatus Medical insurance status (derived). {@code AKC003} 医疗保险参保状态
+ *     (人社厅发〔2015〕41号 附件1 表3)
+ * @param workInjuryStatus Work-injury insurance status (derived). {@code ALC003} 工伤保险参保状态
+ *     (人社厅发〔2015〕41号 附件1 表3)
+ * @param unemploymentStatus Unemployment insurance status (derived). {@code AJC003} 失业保险参保状态
+ *     (人社厅发〔2015〕41号 附件1 表3)
+ * @param maternityStatus Maternity insurance status (derived). {@code AMC003} 生育保险参保状态
+ *     (人社厅发〔2015〕41号 附件1 表3)
+ * @param disabilityAllowanceState Work-injury disability allowance state (derived). 工伤保险伤残津贴状态,
+ *     record key {@code disabilityAllowanceState} (no national code; 002 二(三)4)
+ * @param survivorPensionState Work-injury survivor pension state (derived). 工伤保险供养亲属抚恤金状态, record
+ *     key {@code survivorPensionState} (no national code; 002 二(三)5)
+ * @param outcomeAction What the survey does for the person: 动员参保, 参齐险种 or 接续参保 (derived,
+ *     Changzhou). 处理措施, record key {@code outcomeAction} (no national code; 003 四(八)1)
+ * @param uninsuredInsurances The insurances the person should be in but is not, by name (pension,
+ *     medical, workInjury, unemployment, maternity): an insurance that applies (rule 5e) with
+ *     status 91, 92 or 94 (derived, Guizhou; read by the quarterly report). 应参保未参保险种, record key
+ *     {@code uninsuredInsurances} (no national code; 004 基础数据情况表; derivation.md rule 5)
+ * @param explanations Why each derived field has its value. 推导说明, record key {@code explanations}
+ *     (no national code; derivation.md)
+ * @param findings Findings of derivation: given values that differ, unknown hukou, records that
+ *     cannot be registered. 发现, record key {@code findings} (no national code; record-format.md)
+ * @param violations Violations found by validation. 校验问题, record key {@code violations} (no
+ *     national code; record-format.md)
+ * @param unknown Keys this library does not know (a vendor's own columns), in input order, with
+ *     their JSON values, written back unchanged; no indicator ({@code record-format.md})
  * @since 0.1.0
  */
 @ValidIndicators(numericNotEnforced = {"AAC001", "AAB001"})

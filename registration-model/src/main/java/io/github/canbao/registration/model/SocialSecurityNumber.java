@@ -16,6 +16,12 @@ import java.util.Objects;
  */
 public record SocialSecurityNumber(String value) {
 
+  /**
+   * Checks only that there is a text: a number that is not valid is kept as given, so that
+   * validation can report it.
+   *
+   * @throws NullPointerException if {@code value} is null
+   */
   public SocialSecurityNumber {
     Objects.requireNonNull(value, "value");
   }

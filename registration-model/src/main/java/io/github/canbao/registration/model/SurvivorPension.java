@@ -21,6 +21,10 @@ public record SurvivorPension(
         Optional<String> status,
     Map<String, Object> unknown) {
 
+  /**
+   * Fills absent values with empty ones and copies the unknown keys, so that the pension is
+   * immutable.
+   */
   public SurvivorPension {
     monthly = monthly == null ? Optional.empty() : monthly;
     status = status == null ? Optional.empty() : status;

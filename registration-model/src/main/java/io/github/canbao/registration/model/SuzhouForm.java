@@ -55,6 +55,10 @@ public record SuzhouForm(
     @Indicator(key = "remarks", name = "备注", length = 200, source = "001 附件") Optional<String> remarks,
     Map<String, Object> unknown) {
 
+  /**
+   * Fills absent values with empty ones and copies the unknown keys, so that the form is
+   * immutable.
+   */
   public SuzhouForm {
     collectionState = collectionState == null ? Optional.empty() : collectionState;
     notCollectedReason = notCollectedReason == null ? Optional.empty() : notCollectedReason;

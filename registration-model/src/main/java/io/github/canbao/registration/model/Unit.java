@@ -24,6 +24,10 @@ public record Unit(
         Optional<String> unitType,
     Map<String, Object> unknown) {
 
+  /**
+   * Fills absent values with empty ones and copies the unknown keys, so that the unit is
+   * immutable.
+   */
   public Unit {
     unitNumber = unitNumber == null ? Optional.empty() : unitNumber;
     unitName = unitName == null ? Optional.empty() : unitName;

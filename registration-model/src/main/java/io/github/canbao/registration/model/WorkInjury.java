@@ -28,6 +28,10 @@ public record WorkInjury(
         Optional<SurvivorPension> survivorPension,
     Map<String, Object> unknown) {
 
+  /**
+   * Fills absent values with empty ones and copies the unknown keys, so that the record is
+   * immutable.
+   */
   public WorkInjury {
     grade = grade == null ? Optional.empty() : grade;
     monthly = monthly == null ? Optional.empty() : monthly;

@@ -23,6 +23,11 @@ import java.util.Optional;
  */
 public record DeriveOptions(LocalDate asOf, Optional<LocalDateTime> comparedAt, boolean overwrite) {
 
+  /**
+   * Checks the as-of date and fills an absent comparison time with an empty one.
+   *
+   * @throws NullPointerException if {@code asOf} is null
+   */
   public DeriveOptions {
     Objects.requireNonNull(asOf, "asOf");
     comparedAt = comparedAt == null ? Optional.empty() : comparedAt;

@@ -25,8 +25,18 @@ public sealed interface LoadResult {
   /** The problems; empty when it loaded. */
   List<RuleProblem> problems();
 
-  /** A locality that compiled cleanly. */
+  /**
+   * A locality that compiled cleanly.
+   *
+   * @param value the compiled rule set
+   * @since 0.1.0
+   */
   record Loaded(RuleSet value) implements LoadResult {
+    /**
+     * Checks that there is a rule set.
+     *
+     * @throws NullPointerException if {@code value} is null
+     */
     public Loaded {
       Objects.requireNonNull(value, "value");
     }
@@ -42,8 +52,19 @@ public sealed interface LoadResult {
     }
   }
 
-  /** A locality that did not load, as a whole. */
+  /**
+   * A locality that did not load, as a whole.
+   *
+   * @param problems what kept it from loading, with file and line; never empty
+   * @since 0.1.0
+   */
   record Failed(List<RuleProblem> problems) implements LoadResult {
+    /**
+     * Copies the problems and checks that there is one.
+     *
+     * @throws NullPointerException if {@code problems} is or holds null
+     * @throws IllegalArgumentException if {@code problems} is empty
+     */
     public Failed {
       problems = List.copyOf(problems);
       if (problems.isEmpty()) {

@@ -42,7 +42,13 @@ public final class ReloadableRuleSet {
     return new Outcome(first.ruleSet().map(set -> new ReloadableRuleSet(loader, set)), first);
   }
 
-  /** The outcome of the first load. */
+  /**
+   * The outcome of the first load.
+   *
+   * @param reloadable the reloadable rule set, when the first load succeeded
+   * @param firstLoad what the first load gave: the rule set, or the problems
+   * @since 0.1.0
+   */
   public record Outcome(java.util.Optional<ReloadableRuleSet> reloadable, LoadResult firstLoad) {
     /** The reloadable rule set, or an exception listing the problems of the first load. */
     public ReloadableRuleSet orElseThrow() {

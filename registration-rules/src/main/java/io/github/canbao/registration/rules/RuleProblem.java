@@ -14,6 +14,11 @@ import java.util.Objects;
  */
 public record RuleProblem(String file, int line, String message) {
 
+  /**
+   * Checks the file and the message.
+   *
+   * @throws NullPointerException if {@code file} or {@code message} is null
+   */
   public RuleProblem {
     Objects.requireNonNull(file, "file");
     Objects.requireNonNull(message, "message");

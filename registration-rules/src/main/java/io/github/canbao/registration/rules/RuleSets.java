@@ -44,7 +44,13 @@ public final class RuleSets {
 
   private RuleSets() {}
 
-  /** One bundled locality: its name and a line of description. */
+  /**
+   * One bundled locality: its name and a line of description.
+   *
+   * @param name the name {@link #bundled(String)} takes
+   * @param description the {@code description} of its {@code locality.properties}; empty when none
+   * @since 0.1.0
+   */
   public record LocalityInfo(String name, String description) {}
 
   /** The bundled localities with their descriptions, in order. */

@@ -30,6 +30,11 @@ public record Insurance(String key, String name, List<String> types, String stat
   /** Status codes that mean "should be insured in it but is not" (个人未参保, 单位未予参保, 中断). */
   private static final List<String> UNINSURED_CODES = List.of("91", "92", "94");
 
+  /**
+   * Checks the names and copies the types.
+   *
+   * @throws NullPointerException if a component is null, or {@code types} holds null
+   */
   public Insurance {
     Objects.requireNonNull(key, "key");
     Objects.requireNonNull(name, "name");

@@ -47,6 +47,11 @@ public sealed interface MergeInput permits MergeInput.Records, MergeInput.JsonLi
    * @since 0.1.0
    */
   record Records(Source source, String label, RecordReader reader) implements MergeInput {
+    /**
+     * Checks that every part is present.
+     *
+     * @throws NullPointerException if any component is null
+     */
     public Records {
       Objects.requireNonNull(source, "source");
       Objects.requireNonNull(label, "label");
@@ -64,6 +69,11 @@ public sealed interface MergeInput permits MergeInput.Records, MergeInput.JsonLi
    * @since 0.1.0
    */
   record JsonLinesFile(Source source, String label, Path file, Charset charset) implements MergeInput {
+    /**
+     * Checks that every part is present.
+     *
+     * @throws NullPointerException if any component is null
+     */
     public JsonLinesFile {
       Objects.requireNonNull(source, "source");
       Objects.requireNonNull(label, "label");

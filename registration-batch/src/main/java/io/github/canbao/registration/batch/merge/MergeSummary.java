@@ -18,6 +18,11 @@ import java.util.TreeMap;
  */
 public record MergeSummary(long read, long skipped, long keys, long written, Map<String, Long> findings, int runs, long nanos) {
 
+  /**
+   * Copies the finding counts.
+   *
+   * @throws NullPointerException if {@code findings} is null or holds a null code or count
+   */
   public MergeSummary {
     findings = Map.copyOf(findings);
   }

@@ -83,7 +83,11 @@ public final class Merger {
   /** Entries read before a batch of groups is handed to the workers. */
   private static final int BATCH_ENTRIES = 2_048;
 
-  /** Receives the unreadable lines of the inputs. */
+  /**
+   * Receives the unreadable lines of the inputs.
+   *
+   * @since 0.1.0
+   */
   @FunctionalInterface
   public interface Listener {
     /** The line {@code line} of {@code input} holds no record, for {@code reason}. */

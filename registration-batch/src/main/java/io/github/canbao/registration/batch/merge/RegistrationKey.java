@@ -27,6 +27,12 @@ public record RegistrationKey(Optional<String> value, List<String> errors) {
   /** The error code of a record without a social security number (this project's). */
   public static final String ID_MISSING = "ID_MISSING";
 
+  /**
+   * Checks the value and copies the errors.
+   *
+   * @throws NullPointerException if {@code value} or {@code errors} is null, or {@code errors}
+   *     holds null
+   */
   public RegistrationKey {
     Objects.requireNonNull(value, "value");
     errors = List.copyOf(errors);

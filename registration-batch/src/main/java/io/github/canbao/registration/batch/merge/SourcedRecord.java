@@ -13,6 +13,11 @@ import java.util.Objects;
  */
 public record SourcedRecord(Source source, long line, RegistrationRecord record) {
 
+  /**
+   * Checks the source and the record.
+   *
+   * @throws NullPointerException if {@code source} or {@code record} is null
+   */
   public SourcedRecord {
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(record, "record");

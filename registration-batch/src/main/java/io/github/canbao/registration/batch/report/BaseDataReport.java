@@ -32,6 +32,11 @@ public record BaseDataReport(Quarter quarter, List<ReportRow> rows, ReportRow to
 
   private static final List<String[]> COLUMN_TABLE = loadColumns();
 
+  /**
+   * Checks the quarter and the total row and copies the lists.
+   *
+   * @throws NullPointerException if a component is null, or a list holds null
+   */
   public BaseDataReport {
     Objects.requireNonNull(quarter, "quarter");
     rows = List.copyOf(rows);

@@ -15,6 +15,11 @@ import java.util.Objects;
  */
 public record CityPopulation(String city, String name, long householdPopulation, long dataObtained) implements java.io.Serializable {
 
+  /**
+   * Checks the city code and the name.
+   *
+   * @throws NullPointerException if {@code city} or {@code name} is null
+   */
   public CityPopulation {
     Objects.requireNonNull(city, "city");
     Objects.requireNonNull(name, "name");

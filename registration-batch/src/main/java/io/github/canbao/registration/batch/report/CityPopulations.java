@@ -39,6 +39,11 @@ public final class CityPopulations {
    * @since 0.1.0
    */
   public record Read(List<CityPopulation> cities, List<String> problems) {
+    /**
+     * Copies the lists.
+     *
+     * @throws NullPointerException if a list is or holds null
+     */
     public Read {
       cities = List.copyOf(cities);
       problems = List.copyOf(problems);

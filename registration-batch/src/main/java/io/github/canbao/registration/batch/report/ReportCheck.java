@@ -13,6 +13,11 @@ import java.util.Objects;
  */
 public record ReportCheck(String city, String name, String check, String detail) {
 
+  /**
+   * Checks that every part is present.
+   *
+   * @throws NullPointerException if any component is null
+   */
   public ReportCheck {
     Objects.requireNonNull(city, "city");
     Objects.requireNonNull(name, "name");

@@ -23,6 +23,13 @@ public record ReportRow(String city, String name, List<Long> columns, Map<String
   /** Columns in the report. */
   public static final int COLUMNS = 17;
 
+  /**
+   * Checks the city, the name and the number of columns, and copies the columns and the coverage.
+   *
+   * @throws NullPointerException if a component is null, or {@code columns} or {@code coverage}
+   *     holds null
+   * @throws IllegalArgumentException if {@code columns} does not hold {@value #COLUMNS} values
+   */
   public ReportRow {
     Objects.requireNonNull(city, "city");
     Objects.requireNonNull(name, "name");

@@ -91,6 +91,11 @@ public final class NeedsSurvey {
    * @since 0.1.0
    */
   public record Assessment(List<String> reasons, List<String> missingFields) {
+    /**
+     * Copies the lists.
+     *
+     * @throws NullPointerException if a list is or holds null
+     */
     public Assessment {
       reasons = List.copyOf(reasons);
       missingFields = List.copyOf(missingFields);

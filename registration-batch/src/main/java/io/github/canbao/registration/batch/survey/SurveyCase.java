@@ -81,6 +81,14 @@ public record SurveyCase(SurveyState state, List<SurveyStep> steps) {
 
   private static final DateTimeFormatter TIME = DateTimeFormatter.ISO_LOCAL_DATE_TIME;
 
+  /**
+   * Copies the steps and checks that the last one reaches the state.
+   *
+   * @throws NullPointerException if {@code state} or {@code steps} is null, or {@code steps} holds
+   *     null
+   * @throws IllegalArgumentException if {@code steps} is empty or its last step does not reach
+   *     {@code state}
+   */
   public SurveyCase {
     Objects.requireNonNull(state, "state");
     steps = List.copyOf(steps);
@@ -89,7 +97,11 @@ public record SurveyCase(SurveyState state, List<SurveyStep> steps) {
     }
   }
 
-  /** The result of a step: the new case, or why the step is refused. */
+  /**
+   * The result of a step: the new case, or why the step is refused.
+   *
+   * @since 0.1.0
+   */
   public sealed interface Outcome {
 
     /** The next step, applied only when this one was done. */
@@ -97,15 +109,36 @@ public record SurveyCase(SurveyState state, List<SurveyStep> steps) {
       return this instanceof Done done ? next.apply(done.value()) : this;
     }
 
-    /** The step was taken. */
+    /**
+     * The step was taken.
+     *
+     * @param value the new case
+     * @since 0.1.0
+     */
     record Done(SurveyCase value) implements Outcome {
+      /**
+       * Checks that there is a case.
+       *
+       * @throws NullPointerException if {@code value} is null
+       */
       public Done {
         Objects.requireNonNull(value, "value");
       }
     }
 
-    /** The step was refused; the case is unchanged. */
+    /**
+     * The step was refused; the case is unchanged.
+     *
+     * @param code the refusal code, one of those in the class comment (e.g. {@code ACTOR_MISSING})
+     * @param detail why, in words
+     * @since 0.1.0
+     */
     record Refused(String code, String detail) implements Outcome {
+      /**
+       * Checks the code and the detail.
+       *
+       * @throws NullPointerException if {@code code} or {@code detail} is null
+       */
       public Refused {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(detail, "detail");

@@ -16,6 +16,11 @@ import java.util.Optional;
  */
 public record SurveyStep(SurveyState state, String by, LocalDateTime at, Optional<String> reason) {
 
+  /**
+   * Checks who took the step and when, and fills an absent reason with an empty one.
+   *
+   * @throws NullPointerException if {@code state}, {@code by} or {@code at} is null
+   */
   public SurveyStep {
     Objects.requireNonNull(state, "state");
     Objects.requireNonNull(by, "by");

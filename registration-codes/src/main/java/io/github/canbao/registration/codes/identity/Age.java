@@ -16,6 +16,11 @@ import java.util.Objects;
  */
 public record Age(int years) {
 
+  /**
+   * Checks that the age is not negative.
+   *
+   * @throws IllegalArgumentException if {@code years} is negative
+   */
   public Age {
     if (years < 0) {
       throw new IllegalArgumentException("an age is never negative: " + years);

@@ -36,7 +36,11 @@ import java.util.regex.PatternSyntaxException;
  */
 public record IdentityPattern(String name, Check check, Pattern pattern) {
 
-  /** How a locality-defined number is checked beyond its pattern. */
+  /**
+   * How a locality-defined number is checked beyond its pattern.
+   *
+   * @since 0.1.0
+   */
   public enum Check {
     /** Pattern only; a match carries the warning {@code ID_NOT_VERIFIABLE}. */
     NONE,
@@ -44,6 +48,11 @@ public record IdentityPattern(String name, Check check, Pattern pattern) {
     MOD_11_2
   }
 
+  /**
+   * Checks that every part is present.
+   *
+   * @throws NullPointerException if any component is null
+   */
   public IdentityPattern {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(check, "check");

@@ -31,7 +31,11 @@ public final class PhoneNumber {
   /** The violation code of a phone number of no accepted form. */
   public static final String PHONE_FORMAT = "PHONE_FORMAT";
 
-  /** Whether a number is a mobile or a landline number. */
+  /**
+   * Whether a number is a mobile or a landline number.
+   *
+   * @since 0.1.0
+   */
   public enum Kind {
     /** An 11-digit mainland mobile number. */
     MOBILE,

@@ -19,6 +19,8 @@ import java.util.Optional;
  * @param derived whether the field is written by derivation ({@link Indicator#derived()})
  * @param owner the record type that has the field
  * @param component the record component's name in Java
+ * @param accessor reads the component from an instance of {@code owner}, for {@link
+ *     #valueIn(Object)}
  * @since 0.1.0
  */
 public record IndicatorField(
@@ -35,6 +37,11 @@ public record IndicatorField(
     String component,
     MethodHandle accessor) {
 
+  /**
+   * Checks that every part is present.
+   *
+   * @throws NullPointerException if any component is null
+   */
   public IndicatorField {
     Objects.requireNonNull(path, "path");
     Objects.requireNonNull(key, "key");

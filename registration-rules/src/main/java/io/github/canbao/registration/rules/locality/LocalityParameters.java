@@ -83,11 +83,24 @@ public final class LocalityParameters {
    * unit (5e: not required without one) and whether it is age-based (5e: pension, not required
    * below the minimum age or for students).
    *
+   * @param name the insurance's name in {@code insurances} ({@code pension}, {@code medical} …)
+   * @param table the status indicator, {@code insurance.<name>.table} ({@code AIC003} …)
    * @param field the record key of the status field, the lower-case table id ({@code aic003}):
    *     kept, not computed on each call, because rules read it on every evaluation
+   * @param types the {@code AAE140} insurance types that belong to it, {@code insurance.<name>.types}
+   * @param unitBased whether it goes with a unit, and so is not required without one (5e)
+   * @param ageBased whether it is age-based, and so not required below {@code pensionMinimumAge} or
+   *     for students (5e)
+   * @since 0.1.0
    */
   public record InsuranceParameters(
       String name, String table, String field, Set<String> types, boolean unitBased, boolean ageBased) {
+    /**
+     * Checks the names and copies the types.
+     *
+     * @throws NullPointerException if {@code name}, {@code table}, {@code field} or {@code types} is
+     *     null, or {@code types} holds null
+     */
     public InsuranceParameters {
       Objects.requireNonNull(name, "name");
       Objects.requireNonNull(table, "table");

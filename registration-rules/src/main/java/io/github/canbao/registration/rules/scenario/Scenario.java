@@ -44,6 +44,13 @@ public record Scenario(
     List<String> violations,
     List<String> absentViolations) {
 
+  /**
+   * Checks the required parts, fills an absent comparison time with an empty one and copies the
+   * expectations, so that the scenario is immutable.
+   *
+   * @throws NullPointerException if a component other than {@code comparedAt} is null, or a list
+   *     holds null
+   */
   public Scenario {
     Objects.requireNonNull(file, "file");
     Objects.requireNonNull(name, "name");

@@ -13,6 +13,12 @@ import java.util.Objects;
  */
 public record ScenarioResult(Scenario scenario, List<Mismatch> mismatches) {
 
+  /**
+   * Checks the scenario and copies the mismatches.
+   *
+   * @throws NullPointerException if {@code scenario} or {@code mismatches} is null, or {@code
+   *     mismatches} holds null
+   */
   public ScenarioResult {
     Objects.requireNonNull(scenario, "scenario");
     mismatches = List.copyOf(mismatches);
@@ -30,8 +36,14 @@ public record ScenarioResult(Scenario scenario, List<Mismatch> mismatches) {
    * @param expected what the scenario expects, in words
    * @param actual what the run produced (identity and phone numbers masked)
    * @param explanation why the rules produced it: the deciding rule and the facts it read, or empty
+   * @since 0.1.0
    */
   public record Mismatch(String what, String expected, String actual, String explanation) {
+    /**
+     * Checks that every part is present.
+     *
+     * @throws NullPointerException if any component is null
+     */
     public Mismatch {
       Objects.requireNonNull(what, "what");
       Objects.requireNonNull(expected, "expected");

@@ -19,6 +19,11 @@ import java.util.Optional;
 public record GeneratedIdentity(
     String number, LocalDate birthDate, String sex, String division, Optional<IdentityDefect> defect) {
 
+  /**
+   * Checks that every part is present.
+   *
+   * @throws NullPointerException if any component is null
+   */
   public GeneratedIdentity {
     Objects.requireNonNull(number, "number");
     Objects.requireNonNull(birthDate, "birthDate");

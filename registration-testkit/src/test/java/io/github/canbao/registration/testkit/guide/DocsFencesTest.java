@@ -44,7 +44,7 @@ class DocsFencesTest {
   private static final Map<String, String> JAVA_RUNNERS = Map.of(
       "README.md", "registration-testkit/src/test/java/io/github/canbao/registration/testkit/guide/ReadmeSamplesTest.java",
       "docs/testers.md", "registration-testkit/src/test/java/io/github/canbao/registration/testkit/guide/TestersGuideTest.java",
-      "docs/vendors.md", "registration-testkit/src/test/java/io/github/canbao/registration/testkit/guide/VendorsGuideTest.java",
+      "docs/vendors.md", "registration-batch/src/test/java/io/github/canbao/registration/batch/guide/VendorsGuideTest.java",
       "docs/spark.md", "registration-spark/src/test/java/io/github/canbao/registration/spark/guide/SparkGuideTest.java");
 
   record Fence(String page, int line, String language, String info, String body) {

@@ -3,6 +3,7 @@ package io.github.canbao.registration.rules;
 import io.github.canbao.registration.model.RegistrationRecord;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
@@ -37,29 +38,12 @@ final class Batches {
   static Stream<RegistrationRecord> sequential(
       Stream<RegistrationRecord> records, int size, UnaryOperator<List<RegistrationRecord>> work) {
     Iterator<RegistrationRecord> source = records.iterator();
-    Iterator<RegistrationRecord> done =
-        new Iterator<>() {
-          private Iterator<RegistrationRecord> batch = List.<RegistrationRecord>of().iterator();
-
+    BatchIterator done =
+        new BatchIterator() {
           @Override
-          public boolean hasNext() {
-            if (batch.hasNext()) {
-              return true;
-            }
+          List<RegistrationRecord> nextBatch() {
             List<RegistrationRecord> next = take(source, size);
-            if (next.isEmpty()) {
-              return false;
-            }
-            batch = work.apply(next).iterator();
-            return true;
-          }
-
-          @Override
-          public RegistrationRecord next() {
-            if (!hasNext()) {
-              throw new NoSuchElementException();
-            }
-            return batch.next();
+            return next.isEmpty() ? null : work.apply(next);
           }
         };
     return stream(done).onClose(records::close);
@@ -78,23 +62,18 @@ final class Batches {
       int inFlight) {
     Iterator<RegistrationRecord> source = records.iterator();
     Deque<CompletableFuture<List<RegistrationRecord>>> pending = new ArrayDeque<>(inFlight);
-    Iterator<RegistrationRecord> done =
-        new Iterator<>() {
-          private Iterator<RegistrationRecord> batch = List.<RegistrationRecord>of().iterator();
-
+    BatchIterator done =
+        new BatchIterator() {
           @Override
-          public boolean hasNext() {
-            if (batch.hasNext()) {
-              return true;
-            }
+          List<RegistrationRecord> nextBatch() {
             fill();
             if (pending.isEmpty()) {
-              return false;
+              return null;
             }
-            batch = join(pending.removeFirst()).iterator();
+            List<RegistrationRecord> result = join(pending.removeFirst());
             // Read the next batch while the workers go on with the ones already handed over.
             fill();
-            return batch.hasNext() || hasNext();
+            return result;
           }
 
           private void fill() {
@@ -106,18 +85,38 @@ final class Batches {
               pending.addLast(CompletableFuture.supplyAsync(() -> work.apply(next), executor));
             }
           }
-
-          @Override
-          public RegistrationRecord next() {
-            if (!hasNext()) {
-              throw new NoSuchElementException();
-            }
-            return batch.next();
-          }
         };
     return stream(done)
         .onClose(() -> pending.forEach(future -> future.cancel(false)))
         .onClose(records::close);
+  }
+
+  /** The records of one worked batch after another; the two forms differ only in where a batch comes from. */
+  private abstract static class BatchIterator implements Iterator<RegistrationRecord> {
+    private Iterator<RegistrationRecord> batch = Collections.emptyIterator();
+
+    /** The next batch, worked on; null when the source is exhausted. */
+    abstract List<RegistrationRecord> nextBatch();
+
+    @Override
+    public boolean hasNext() {
+      while (!batch.hasNext()) {
+        List<RegistrationRecord> next = nextBatch();
+        if (next == null) {
+          return false;
+        }
+        batch = next.iterator();
+      }
+      return true;
+    }
+
+    @Override
+    public RegistrationRecord next() {
+      if (!hasNext()) {
+        throw new NoSuchElementException();
+      }
+      return batch.next();
+    }
   }
 
   private static List<RegistrationRecord> take(Iterator<RegistrationRecord> source, int size) {

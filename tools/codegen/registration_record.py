@@ -104,14 +104,17 @@ for n in names:
     if t.startswith("Optional"): compact.append(f'    {n} = {n} == null ? Optional.empty() : {n};')
     elif t.startswith("List"): compact.append(f'    {n} = {n} == null ? List.of() : List.copyOf({n});')
     else: compact.append(f'    {n} = UnknownValues.copyOf({n});')
-bfields=[]; bsetters=[]; 
+def since_doc(text, indent):
+    # Every public member carries @since (style.md rule 7), which needs the comment's long form.
+    return (f"{indent}/**\n{indent} * {text}\n{indent} *\n{indent} * @since 0.1.0\n{indent} */")
+bfields=[]; bsetters=[]
 for f in F:
     n,t=f[0],f[1]
     if t.startswith("Optional<"):
         inner=t[len("Optional<"):-1]
         bfields.append(f"    private {inner} {n};")
         extra=""
-        bsetters.append(f"""    /** Sets {{@code {f[2]}}}; {{@code null}} clears it. */
+        bsetters.append(f"""{since_doc(f"Sets {{@code {f[2]}}}; {{@code null}} clears it.", "    ")}
     public Builder {n}({inner} value) {{
       this.{n} = value;
       return this;
@@ -120,14 +123,14 @@ for f in F:
     else:
         inner=t[len("List<"):-1]
         bfields.append(f"    private List<{inner}> {n} = List.of();")
-        bsetters.append(f"""    /** Sets {{@code {f[2]}}}. */
+        bsetters.append(f"""{since_doc(f"Sets {{@code {f[2]}}}.", "    ")}
     public Builder {n}(List<{inner}> value) {{
       this.{n} = value == null ? List.of() : value;
       return this;
     }}
 """)
 bfields.append("    private Map<String, Object> unknown = Map.of();")
-bsetters.append("""    /** Sets the unknown keys, kept and written back unchanged. */
+bsetters.append(since_doc("Sets the unknown keys, kept and written back unchanged.", "    ") + """
     public Builder unknown(Map<String, Object> value) {
       this.unknown = value == null ? Map.of() : value;
       return this;
@@ -208,12 +211,12 @@ public record RegistrationRecord(
 {chr(10).join(compact)}
   }}
 
-  /** A builder with nothing set. */
+{since_doc("A builder with nothing set.", "  ")}
   public static Builder builder() {{
     return new Builder();
   }}
 
-  /** A builder holding this record's values, to change some of them. */
+{since_doc("A builder holding this record's values, to change some of them.", "  ")}
   public Builder toBuilder() {{
     Builder b = new Builder();
 {tobuilder}
@@ -232,7 +235,7 @@ public record RegistrationRecord(
     private Builder() {{}}
 
 {chr(10).join(bsetters)}
-    /** The record. */
+{since_doc("The record.", "    ")}
     public RegistrationRecord build() {{
       return new RegistrationRecord(
           {buildargs});

@@ -67,6 +67,7 @@ public final class RegistrationCommand implements Callable<Integer> {
    * Runs the command line and exits with its status.
    *
    * @param args the arguments
+   * @since 0.1.0
    */
   public static void main(String[] args) {
     System.exit(execute(args));

@@ -16,8 +16,9 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * What a published module lets its users name is documented and changes only on purpose: every
- * public type and member outside {@code internal} packages has Javadoc (types their {@code @since},
- * records an {@code @param} per component), and the list of public signatures equals the module's
+ * public type and member outside {@code internal} packages has Javadoc with its {@code @since}
+ * (style.md rule 7; constructors and enum constants take their type's), records an {@code @param}
+ * per component, and the list of public signatures equals the module's
  * {@code api.txt}. A deliberate change to the API is made by running the build with {@code
  * -Dapi.update=true} and committing the new {@code api.txt}, so that the change shows in review;
  * {@code docs/decisions/0014-public-api.md} says what a change may be.

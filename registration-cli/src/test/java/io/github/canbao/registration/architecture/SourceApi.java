@@ -8,6 +8,7 @@ import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.ModifiersTree;
+import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.DocTrees;
@@ -137,9 +138,12 @@ final class SourceApi {
         boolean overrides = method.getModifiers().getAnnotations().stream()
             .anyMatch(a -> a.getAnnotationType().toString().equals("Override"));
         DocCommentTree doc = docs.getDocCommentTree(getCurrentPath());
+        String what = (name.equals("<init>") ? "constructor" : "method " + name) + " of "
+            + qualifiedName(getCurrentPath().getParentPath());
         if (!overrides && (doc == null || doc.getFirstSentence().isEmpty())) {
-          missing(method, (name.equals("<init>") ? "constructor" : "method " + name) + " of "
-              + qualifiedName(getCurrentPath().getParentPath()) + " has no Javadoc");
+          missing(method, what + " has no Javadoc");
+        } else if (!overrides && !name.equals("<init>") && blockTags(doc).noneMatch(t -> t.getTagName().equals("since"))) {
+          missing(method, what + " has no @since");
         }
       }
       return null; // local classes inside a method body are never API
@@ -151,8 +155,14 @@ final class SourceApi {
         api.signatures.add(qualifiedName(getCurrentPath().getParentPath()) + "  "
             + modifiers(field.getModifiers()) + field.getType() + " " + field.getName());
         DocCommentTree doc = docs.getDocCommentTree(getCurrentPath());
+        String what = "field " + field.getName() + " of " + qualifiedName(getCurrentPath().getParentPath());
+        boolean enumConstant = ((ClassTree) getCurrentPath().getParentPath().getLeaf()).getKind() == Tree.Kind.ENUM
+            && field.getInitializer() instanceof NewClassTree;
         if (doc == null || doc.getFirstSentence().isEmpty()) {
-          missing(field, "field " + field.getName() + " of " + qualifiedName(getCurrentPath().getParentPath()) + " has no Javadoc");
+          missing(field, what + " has no Javadoc");
+        } else if (!enumConstant && blockTags(doc).noneMatch(t -> t.getTagName().equals("since"))) {
+          // an enum constant is a value of its type, which carries the @since; a constant field is a member
+          missing(field, what + " has no @since");
         }
       }
       return null;

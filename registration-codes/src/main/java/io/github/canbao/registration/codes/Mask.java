@@ -17,10 +17,18 @@ package io.github.canbao.registration.codes;
  */
 public record Mask(int head, int tail, int minimumLength) {
 
-  /** Identity numbers: the first 6 and last 4 characters ({@code identity.md}). */
+  /**
+   * Identity numbers: the first 6 and last 4 characters ({@code identity.md}).
+   *
+   * @since 0.1.0
+   */
   public static final Mask IDENTITY_NUMBER = new Mask(6, 4, 11);
 
-  /** Phone numbers: the first 3 and last 4 digits ({@code identity.md}). */
+  /**
+   * Phone numbers: the first 3 and last 4 digits ({@code identity.md}).
+   *
+   * @since 0.1.0
+   */
   public static final Mask PHONE_NUMBER = new Mask(3, 4, 11);
 
   // Runs of 11 or more digits: a mobile number, or an identity number with an optional final X.
@@ -39,7 +47,11 @@ public record Mask(int head, int tail, int minimumLength) {
     }
   }
 
-  /** {@code text} masked; surrounding white space is removed, nothing else is changed. */
+  /**
+   * {@code text} masked; surrounding white space is removed, nothing else is changed.
+   *
+   * @since 0.1.0
+   */
   public String apply(CharSequence text) {
     String s = text.toString().strip();
     int n = s.length();

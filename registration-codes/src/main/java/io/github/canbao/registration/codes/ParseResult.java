@@ -21,24 +21,48 @@ import java.util.Optional;
  */
 public sealed interface ParseResult<T> {
 
-  /** Whether the text was read into a value. */
+  /**
+   * Whether the text was read into a value.
+   *
+   * @since 0.1.0
+   */
   boolean isValid();
 
-  /** The value, when the text was valid. */
+  /**
+   * The value, when the text was valid.
+   *
+   * @since 0.1.0
+   */
   Optional<T> toOptional();
 
-  /** The errors; empty when valid. */
+  /**
+   * The errors; empty when valid.
+   *
+   * @since 0.1.0
+   */
   List<Violation> errors();
 
-  /** The warnings: problems that do not make the value invalid. */
+  /**
+   * The warnings: problems that do not make the value invalid.
+   *
+   * @since 0.1.0
+   */
   List<Violation> warnings();
 
-  /** A valid result. */
+  /**
+   * A valid result.
+   *
+   * @since 0.1.0
+   */
   static <T> ParseResult<T> valid(T value, List<Violation> warnings) {
     return new Valid<>(value, warnings);
   }
 
-  /** An invalid result; {@code errors} must not be empty. */
+  /**
+   * An invalid result; {@code errors} must not be empty.
+   *
+   * @since 0.1.0
+   */
   static <T> ParseResult<T> invalid(List<Violation> errors, List<Violation> warnings) {
     return new Invalid<>(errors, warnings);
   }

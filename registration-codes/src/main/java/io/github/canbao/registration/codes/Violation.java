@@ -36,34 +36,58 @@ public record Violation(
     arguments = Map.copyOf(arguments);
   }
 
-  /** An error without arguments. */
+  /**
+   * An error without arguments.
+   *
+   * @since 0.1.0
+   */
   public static Violation error(String code, String indicator, String field) {
     return new Violation(code, indicator, field, Severity.ERROR, Map.of());
   }
 
-  /** A warning without arguments. */
+  /**
+   * A warning without arguments.
+   *
+   * @since 0.1.0
+   */
   public static Violation warning(String code, String indicator, String field) {
     return new Violation(code, indicator, field, Severity.WARNING, Map.of());
   }
 
-  /** The same violation, reported against another indicator and field (e.g. a guardian's number). */
+  /**
+   * The same violation, reported against another indicator and field (e.g. a guardian's number).
+   *
+   * @since 0.1.0
+   */
   public Violation at(String indicator, String field) {
     return new Violation(code, indicator, field, severity, arguments);
   }
 
-  /** The same violation with one more message argument. */
+  /**
+   * The same violation with one more message argument.
+   *
+   * @since 0.1.0
+   */
   public Violation withArgument(String name, String value) {
     var copy = new java.util.LinkedHashMap<>(arguments);
     copy.put(name, value);
     return new Violation(code, indicator, field, severity, copy);
   }
 
-  /** The same violation at another severity (strict modes turn warnings into errors). */
+  /**
+   * The same violation at another severity (strict modes turn warnings into errors).
+   *
+   * @since 0.1.0
+   */
   public Violation withSeverity(Severity newSeverity) {
     return new Violation(code, indicator, field, newSeverity, arguments);
   }
 
-  /** Whether this violation is an {@link Severity#ERROR}. */
+  /**
+   * Whether this violation is an {@link Severity#ERROR}.
+   *
+   * @since 0.1.0
+   */
   public boolean isError() {
     return severity == Severity.ERROR;
   }

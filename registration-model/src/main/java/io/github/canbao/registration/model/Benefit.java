@@ -33,7 +33,11 @@ public record Benefit(
     unknown = UnknownValues.copyOf(unknown);
   }
 
-  /** A benefit of an insurance type in a payment status. */
+  /**
+   * A benefit of an insurance type in a payment status.
+   *
+   * @since 0.1.0
+   */
   public static Benefit of(String insuranceType, String status) {
     return new Benefit(Optional.ofNullable(insuranceType), Optional.ofNullable(status), Optional.empty(), Map.of());
   }

@@ -23,17 +23,29 @@ public record ContactNumber(String value) {
     Objects.requireNonNull(value, "value");
   }
 
-  /** The number as given. */
+  /**
+   * The number as given.
+   *
+   * @since 0.1.0
+   */
   public static ContactNumber of(String value) {
     return new ContactNumber(value);
   }
 
-  /** Reads the number: a mobile number or a landline with area code. */
+  /**
+   * Reads the number: a mobile number or a landline with area code.
+   *
+   * @since 0.1.0
+   */
   public ParseResult<PhoneNumber> parse() {
     return PhoneNumber.parse(value);
   }
 
-  /** The masked number. */
+  /**
+   * The masked number.
+   *
+   * @since 0.1.0
+   */
   public String masked() {
     return PhoneNumber.mask(value);
   }

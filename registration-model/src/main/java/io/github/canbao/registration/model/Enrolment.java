@@ -46,14 +46,22 @@ public record Enrolment(
     unknown = UnknownValues.copyOf(unknown);
   }
 
-  /** A local enrolment; {@code null} for an absent value. */
+  /**
+   * A local enrolment; {@code null} for an absent value.
+   *
+   * @since 0.1.0
+   */
   public static Enrolment of(String insuranceType, String status, String since, String place) {
     return new Enrolment(
         Optional.ofNullable(insuranceType), Optional.ofNullable(status), Optional.ofNullable(since),
         Optional.ofNullable(place), Optional.empty(), Map.of());
   }
 
-  /** The same enrolment, known only from the cross-region comparison. */
+  /**
+   * The same enrolment, known only from the cross-region comparison.
+   *
+   * @since 0.1.0
+   */
   public Enrolment withElsewhere(Elsewhere where) {
     return new Enrolment(insuranceType, status, since, place, Optional.of(where.name()), unknown);
   }

@@ -27,7 +27,11 @@ public record Explanation(String field, String value, String rule, String becaus
     Objects.requireNonNull(because, "because");
   }
 
-  /** The explanation in one line, as a rule author reads it. */
+  /**
+   * The explanation in one line, as a rule author reads it.
+   *
+   * @since 0.1.0
+   */
   public String describe() {
     return field + "=" + value + " by rule \"" + rule + "\" (" + because + ")";
   }

@@ -36,17 +36,29 @@ public record Finding(String code, Optional<String> field, Optional<String> give
     derived = derived == null ? Optional.empty() : derived;
   }
 
-  /** A finding with a code only. */
+  /**
+   * A finding with a code only.
+   *
+   * @since 0.1.0
+   */
   public static Finding of(String code) {
     return new Finding(code, Optional.empty(), Optional.empty(), Optional.empty());
   }
 
-  /** A finding with a code, the field it concerns, and the two values (see the class comment). */
+  /**
+   * A finding with a code, the field it concerns, and the two values (see the class comment).
+   *
+   * @since 0.1.0
+   */
   public static Finding of(String code, String field, String given, String derived) {
     return new Finding(code, Optional.ofNullable(field), Optional.ofNullable(given), Optional.ofNullable(derived));
   }
 
-  /** A {@code DIFFERS} finding: the record gave {@code given} where derivation gives {@code derived}. */
+  /**
+   * A {@code DIFFERS} finding: the record gave {@code given} where derivation gives {@code derived}.
+   *
+   * @since 0.1.0
+   */
   public static Finding differs(String field, String given, String derived) {
     return new Finding("DIFFERS", Optional.of(field), Optional.of(given), Optional.of(derived));
   }

@@ -34,7 +34,11 @@ public record Guardian(
     unknown = UnknownValues.copyOf(unknown);
   }
 
-  /** A guardian from name, number and phone; {@code null} for an absent value. */
+  /**
+   * A guardian from name, number and phone; {@code null} for an absent value.
+   *
+   * @since 0.1.0
+   */
   public static Guardian of(String name, String socialSecurityNumber, String phone) {
     return new Guardian(
         Optional.ofNullable(name),

@@ -348,12 +348,20 @@ public record RegistrationRecord(
     unknown = UnknownValues.copyOf(unknown);
   }
 
-  /** A builder with nothing set. */
+  /**
+   * A builder with nothing set.
+   *
+   * @since 0.1.0
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this record's values, to change some of them. */
+  /**
+   * A builder holding this record's values, to change some of them.
+   *
+   * @since 0.1.0
+   */
   public Builder toBuilder() {
     Builder b = new Builder();
     b.divisionCode = divisionCode.orElse(null);
@@ -483,349 +491,581 @@ public record RegistrationRecord(
 
     private Builder() {}
 
-    /** Sets {@code aab301}; {@code null} clears it. */
+    /**
+     * Sets {@code aab301}; {@code null} clears it.
+     *
+     * @since 0.1.0
+     */
     public Builder divisionCode(String value) {
       this.divisionCode = value;
       return this;
     }
 
-    /** Sets {@code aac001}; {@code null} clears it. */
+    /**
+     * Sets {@code aac001}; {@code null} clears it.
+     *
+     * @since 0.1.0
+     */
     public Builder personId(String value) {
       this.personId = value;
       return this;
     }
 
-    /** Sets {@code aac002}; {@code null} clears it. */
+    /**
+     * Sets {@code aac002}; {@code null} clears it.
+     *
+     * @since 0.1.0
+     */
     public Builder socialSecurityNumber(SocialSecurityNumber value) {
       this.socialSecurityNumber = value;
       return this;
     }
 
-    /** Sets {@code aac003}; {@code null} clears it. */
+    /**
+     * Sets {@code aac003}; {@code null} clears it.
+     *
+     * @since 0.1.0
+     */
     public Builder name(String value) {
       this.name = value;
       return this;
     }
 
-    /** Sets {@code aac004}; {@code null} clears it. */
+    /**
+     * Sets {@code aac004}; {@code null} clears it.
+     *
+     * @since 0.1.0
+     */
     public Builder sex(String value) {
       this.sex = value;
       return this;
     }
 
-    /** Sets {@code aac006}; {@code null} clears it. */
+    /**
+     * Sets {@code aac006}; {@code null} clears it.
+     *
+     * @since 0.1.0
+     */
     public Builder birthDate(String value) {
       this.birthDate = value;
       return this;
     }
 
-    /** Sets {@code aac012}; {@code null} clears it. */
+    /**
+     * Sets {@code aac012}; {@code null} clears it.
+     *
+     * @since 0.1.0
+     */
     public Builder personStatus(String value) {
       this.personStatus = value;
       return this;
     }
 
-    /** Sets {@code aac009}; {@code null} clears it. */
+    /**
+     * Sets {@code aac009}; {@code null} clears it.
+     *
+     * @since 0.1.0
+     */
     public Builder hukouNature(String value) {
       this.hukouNature = value;
       return this;
     }
 
-    /** Sets {@code aac010}; {@code null} clears it. */
+    /**
+     * Sets {@code aac010}; {@code null} clears it.
+     *
+     * @since 0.1.0
+     */
     public Builder hukouPlace(String value) {
       this.hukouPlace = value;
       return this;
     }
 
-    /** Sets {@code aae006}; {@code null} clears it. */
+    /**
+     * Sets {@code aae006}; {@code null} clears it.
+     *
+     * @since 0.1.0
+     */
     public Builder residenceAddress(String value) {
       this.residenceAddress = value;
       return this;
     }
 
-    /** Sets {@code aab401}; {@code null} clears it. */
+    /**
+     * Sets {@code aab401}; {@code null} clears it.
+     *
+     * @since 0.1.0
+     */
     public Builder householdBookNumber(String value) {
       this.householdBookNumber = value;
       return this;
     }
 
-    /** Sets {@code aab402}; {@code null} clears it. */
+    /**
+     * Sets {@code aab402}; {@code null} clears it.
+     *
+     * @since 0.1.0
+     */
     public Builder familyNumber(String value) {
       this.familyNumber = value;
       return this;
     }
 
-    /** Sets {@code hukouLocal}; {@code null} clears it. */
+    /**
+     * Sets {@code hukouLocal}; {@code null} clears it.
+     *
+     * @since 0.1.0
+     */
     public Builder hukouLocal(Boolean value) {
       this.hukouLocal = value;
       return this;
     }
 
-    /** Sets {@code hukouDivision}; {@code null} clears it. */
+    /**
+     * Sets {@code hukouDivision}; {@code null} clears it.
+     *
+     * @since 0.1.0
+     */
     public Builder hukouDivision(String value) {
       this.hukouDivision = value;
       return this;
     }
 
-    /** Sets {@code hukouStreetName}; {@code null} clears it. */
+    /**
+     * Sets {@code hukouStreetName}; {@code null} clears it.
+     *
+     * @since 0.1.0
+     */
     public Builder hukouStreetName(String value) {
       this.hukouStreetName = value;
       return this;
     }
 
-    /** Sets {@code hukouStreetCode}; {@code null} clears it. */
+    /**
+     * Sets {@code hukouStreetCode}; {@code null} clears it.
+     *
+     * @since 0.1.0
+     */
     public Builder hukouStreetCode(String value) {
       this.hukouStreetCode = value;
       return this;
     }
 
-    /** Sets {@code hukouCommunityName}; {@code null} clears it. */
+    /**
+     * Sets {@code hukouCommunityName}; {@code null} clears it.
+     *
+     * @since 0.1.0
+     */
     public Builder hukouCommunityName(String value) {
       this.hukouCommunityName = value;
       return this;
     }
 
-    /** Sets {@code hukouCommunityCode}; {@code null} clears it. */
+    /**
+     * Sets {@code hukouCommunityCode}; {@code null} clears it.
+     *
+     * @since 0.1.0
+     */
     public Builder hukouCommunityCode(String value) {
       this.hukouCommunityCode = value;
       return this;
     }
 
-    /** Sets {@code phone}; {@code null} clears it. */
+    /**
+     * Sets {@code phone}; {@code null} clears it.
+     *
+     * @since 0.1.0
+     */
     public Builder phone(ContactNumber value) {
       this.phone = value;
       return this;
     }
 
-    /** Sets {@code survivalState}; {@code null} clears it. */
+    /**
+     * Sets {@code survivalState}; {@code null} clears it.
+     *
+     * @since 0.1.0
+     */
     public Builder survivalState(String value) {
       this.survivalState = value;
       return this;
     }
 
-    /** Sets {@code unit}; {@code null} clears it. */
+    /**
+     * Sets {@code unit}; {@code null} clears it.
+     *
+     * @since 0.1.0
+     */
     public Builder unit(Unit value) {
       this.unit = value;
       return this;
     }
 
-    /** Sets {@code guardian}; {@code null} clears it. */
+    /**
+     * Sets {@code guardian}; {@code null} clears it.
+     *
+     * @since 0.1.0
+     */
     public Builder guardian(Guardian value) {
       this.guardian = value;
       return this;
     }
 
-    /** Sets {@code enrolments}. */
+    /**
+     * Sets {@code enrolments}.
+     *
+     * @since 0.1.0
+     */
     public Builder enrolments(List<Enrolment> value) {
       this.enrolments = value == null ? List.of() : value;
       return this;
     }
 
-    /** Sets {@code benefits}. */
+    /**
+     * Sets {@code benefits}.
+     *
+     * @since 0.1.0
+     */
     public Builder benefits(List<Benefit> value) {
       this.benefits = value == null ? List.of() : value;
       return this;
     }
 
-    /** Sets {@code evidence}. */
+    /**
+     * Sets {@code evidence}.
+     *
+     * @since 0.1.0
+     */
     public Builder evidence(List<String> value) {
       this.evidence = value == null ? List.of() : value;
       return this;
     }
 
-    /** Sets {@code workInjury}; {@code null} clears it. */
+    /**
+     * Sets {@code workInjury}; {@code null} clears it.
+     *
+     * @since 0.1.0
+     */
     public Builder workInjury(WorkInjury value) {
       this.workInjury = value;
       return this;
     }
 
-    /** Sets {@code dataSource}; {@code null} clears it. */
+    /**
+     * Sets {@code dataSource}; {@code null} clears it.
+     *
+     * @since 0.1.0
+     */
     public Builder dataSource(String value) {
       this.dataSource = value;
       return this;
     }
 
-    /** Sets {@code collectedInPerson}; {@code null} clears it. */
+    /**
+     * Sets {@code collectedInPerson}; {@code null} clears it.
+     *
+     * @since 0.1.0
+     */
     public Builder collectedInPerson(Boolean value) {
       this.collectedInPerson = value;
       return this;
     }
 
-    /** Sets {@code currentInsurance}. */
+    /**
+     * Sets {@code currentInsurance}.
+     *
+     * @since 0.1.0
+     */
     public Builder currentInsurance(List<String> value) {
       this.currentInsurance = value == null ? List.of() : value;
       return this;
     }
 
-    /** Sets {@code suzhou}; {@code null} clears it. */
+    /**
+     * Sets {@code suzhou}; {@code null} clears it.
+     *
+     * @since 0.1.0
+     */
     public Builder suzhou(SuzhouForm value) {
       this.suzhou = value;
       return this;
     }
 
-    /** Sets {@code provenance}. */
+    /**
+     * Sets {@code provenance}.
+     *
+     * @since 0.1.0
+     */
     public Builder provenance(List<String> value) {
       this.provenance = value == null ? List.of() : value;
       return this;
     }
 
-    /** Sets {@code needsSurvey}; {@code null} clears it. */
+    /**
+     * Sets {@code needsSurvey}; {@code null} clears it.
+     *
+     * @since 0.1.0
+     */
     public Builder needsSurvey(Boolean value) {
       this.needsSurvey = value;
       return this;
     }
 
-    /** Sets {@code surveyReasons}. */
+    /**
+     * Sets {@code surveyReasons}.
+     *
+     * @since 0.1.0
+     */
     public Builder surveyReasons(List<String> value) {
       this.surveyReasons = value == null ? List.of() : value;
       return this;
     }
 
-    /** Sets {@code surveyState}; {@code null} clears it. */
+    /**
+     * Sets {@code surveyState}; {@code null} clears it.
+     *
+     * @since 0.1.0
+     */
     public Builder surveyState(String value) {
       this.surveyState = value;
       return this;
     }
 
-    /** Sets {@code registeredBy}; {@code null} clears it. */
+    /**
+     * Sets {@code registeredBy}; {@code null} clears it.
+     *
+     * @since 0.1.0
+     */
     public Builder registeredBy(String value) {
       this.registeredBy = value;
       return this;
     }
 
-    /** Sets {@code comparedAt}; {@code null} clears it. */
+    /**
+     * Sets {@code comparedAt}; {@code null} clears it.
+     *
+     * @since 0.1.0
+     */
     public Builder comparedAt(String value) {
       this.comparedAt = value;
       return this;
     }
 
-    /** Sets {@code aae011}; {@code null} clears it. */
+    /**
+     * Sets {@code aae011}; {@code null} clears it.
+     *
+     * @since 0.1.0
+     */
     public Builder handler(String value) {
       this.handler = value;
       return this;
     }
 
-    /** Sets {@code aae036}; {@code null} clears it. */
+    /**
+     * Sets {@code aae036}; {@code null} clears it.
+     *
+     * @since 0.1.0
+     */
     public Builder handledAt(String value) {
       this.handledAt = value;
       return this;
     }
 
-    /** Sets {@code aae014}; {@code null} clears it. */
+    /**
+     * Sets {@code aae014}; {@code null} clears it.
+     *
+     * @since 0.1.0
+     */
     public Builder reviewer(String value) {
       this.reviewer = value;
       return this;
     }
 
-    /** Sets {@code aae015}; {@code null} clears it. */
+    /**
+     * Sets {@code aae015}; {@code null} clears it.
+     *
+     * @since 0.1.0
+     */
     public Builder reviewedAt(String value) {
       this.reviewedAt = value;
       return this;
     }
 
-    /** Sets {@code employmentState}; {@code null} clears it. */
+    /**
+     * Sets {@code employmentState}; {@code null} clears it.
+     *
+     * @since 0.1.0
+     */
     public Builder employmentState(String value) {
       this.employmentState = value;
       return this;
     }
 
-    /** Sets {@code noUnitType}; {@code null} clears it. */
+    /**
+     * Sets {@code noUnitType}; {@code null} clears it.
+     *
+     * @since 0.1.0
+     */
     public Builder noUnitType(String value) {
       this.noUnitType = value;
       return this;
     }
 
-    /** Sets {@code nonEnrolmentReason}; {@code null} clears it. */
+    /**
+     * Sets {@code nonEnrolmentReason}; {@code null} clears it.
+     *
+     * @since 0.1.0
+     */
     public Builder nonEnrolmentReason(String value) {
       this.nonEnrolmentReason = value;
       return this;
     }
 
-    /** Sets {@code enrolmentCategory}; {@code null} clears it. */
+    /**
+     * Sets {@code enrolmentCategory}; {@code null} clears it.
+     *
+     * @since 0.1.0
+     */
     public Builder enrolmentCategory(String value) {
       this.enrolmentCategory = value;
       return this;
     }
 
-    /** Sets {@code aic003}; {@code null} clears it. */
+    /**
+     * Sets {@code aic003}; {@code null} clears it.
+     *
+     * @since 0.1.0
+     */
     public Builder pensionStatus(String value) {
       this.pensionStatus = value;
       return this;
     }
 
-    /** Sets {@code akc003}; {@code null} clears it. */
+    /**
+     * Sets {@code akc003}; {@code null} clears it.
+     *
+     * @since 0.1.0
+     */
     public Builder medicalStatus(String value) {
       this.medicalStatus = value;
       return this;
     }
 
-    /** Sets {@code alc003}; {@code null} clears it. */
+    /**
+     * Sets {@code alc003}; {@code null} clears it.
+     *
+     * @since 0.1.0
+     */
     public Builder workInjuryStatus(String value) {
       this.workInjuryStatus = value;
       return this;
     }
 
-    /** Sets {@code ajc003}; {@code null} clears it. */
+    /**
+     * Sets {@code ajc003}; {@code null} clears it.
+     *
+     * @since 0.1.0
+     */
     public Builder unemploymentStatus(String value) {
       this.unemploymentStatus = value;
       return this;
     }
 
-    /** Sets {@code amc003}; {@code null} clears it. */
+    /**
+     * Sets {@code amc003}; {@code null} clears it.
+     *
+     * @since 0.1.0
+     */
     public Builder maternityStatus(String value) {
       this.maternityStatus = value;
       return this;
     }
 
-    /** Sets {@code disabilityAllowanceState}; {@code null} clears it. */
+    /**
+     * Sets {@code disabilityAllowanceState}; {@code null} clears it.
+     *
+     * @since 0.1.0
+     */
     public Builder disabilityAllowanceState(String value) {
       this.disabilityAllowanceState = value;
       return this;
     }
 
-    /** Sets {@code survivorPensionState}; {@code null} clears it. */
+    /**
+     * Sets {@code survivorPensionState}; {@code null} clears it.
+     *
+     * @since 0.1.0
+     */
     public Builder survivorPensionState(String value) {
       this.survivorPensionState = value;
       return this;
     }
 
-    /** Sets {@code outcomeAction}; {@code null} clears it. */
+    /**
+     * Sets {@code outcomeAction}; {@code null} clears it.
+     *
+     * @since 0.1.0
+     */
     public Builder outcomeAction(String value) {
       this.outcomeAction = value;
       return this;
     }
 
-    /** Sets {@code uninsuredInsurances}. */
+    /**
+     * Sets {@code uninsuredInsurances}.
+     *
+     * @since 0.1.0
+     */
     public Builder uninsuredInsurances(List<String> value) {
       this.uninsuredInsurances = value == null ? List.of() : value;
       return this;
     }
 
-    /** Sets {@code explanations}. */
+    /**
+     * Sets {@code explanations}.
+     *
+     * @since 0.1.0
+     */
     public Builder explanations(List<Explanation> value) {
       this.explanations = value == null ? List.of() : value;
       return this;
     }
 
-    /** Sets {@code findings}. */
+    /**
+     * Sets {@code findings}.
+     *
+     * @since 0.1.0
+     */
     public Builder findings(List<Finding> value) {
       this.findings = value == null ? List.of() : value;
       return this;
     }
 
-    /** Sets {@code violations}. */
+    /**
+     * Sets {@code violations}.
+     *
+     * @since 0.1.0
+     */
     public Builder violations(List<Violation> value) {
       this.violations = value == null ? List.of() : value;
       return this;
     }
 
-    /** Sets the unknown keys, kept and written back unchanged. */
+    /**
+     * Sets the unknown keys, kept and written back unchanged.
+     *
+     * @since 0.1.0
+     */
     public Builder unknown(Map<String, Object> value) {
       this.unknown = value == null ? Map.of() : value;
       return this;
     }
 
-    /** The record. */
+    /**
+     * The record.
+     *
+     * @since 0.1.0
+     */
     public RegistrationRecord build() {
       return new RegistrationRecord(
           Optional.ofNullable(divisionCode),

@@ -26,22 +26,38 @@ public record SocialSecurityNumber(String value) {
     Objects.requireNonNull(value, "value");
   }
 
-  /** The number as given. */
+  /**
+   * The number as given.
+   *
+   * @since 0.1.0
+   */
   public static SocialSecurityNumber of(String value) {
     return new SocialSecurityNumber(value);
   }
 
-  /** Reads the number with {@code parser}. */
+  /**
+   * Reads the number with {@code parser}.
+   *
+   * @since 0.1.0
+   */
   public ParseResult<IdentityNumber> parse(IdentityParser parser) {
     return parser.parse(value);
   }
 
-  /** Reads the number with the standard parser (as of today in China). */
+  /**
+   * Reads the number with the standard parser (as of today in China).
+   *
+   * @since 0.1.0
+   */
   public ParseResult<IdentityNumber> parse() {
     return IdentityParser.standard().parse(value);
   }
 
-  /** The masked number. */
+  /**
+   * The masked number.
+   *
+   * @since 0.1.0
+   */
   public String masked() {
     return IdentityNumber.mask(value);
   }

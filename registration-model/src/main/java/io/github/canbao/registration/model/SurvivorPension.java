@@ -31,7 +31,11 @@ public record SurvivorPension(
     unknown = UnknownValues.copyOf(unknown);
   }
 
-  /** A survivor pension. */
+  /**
+   * A survivor pension.
+   *
+   * @since 0.1.0
+   */
   public static SurvivorPension of(boolean monthly, String status) {
     return new SurvivorPension(Optional.of(monthly), Optional.ofNullable(status), Map.of());
   }

@@ -35,7 +35,11 @@ public record Unit(
     unknown = UnknownValues.copyOf(unknown);
   }
 
-  /** A unit from its number, name and type; {@code null} for an absent value. */
+  /**
+   * A unit from its number, name and type; {@code null} for an absent value.
+   *
+   * @since 0.1.0
+   */
   public static Unit of(String unitNumber, String unitName, String unitType) {
     return new Unit(
         Optional.ofNullable(unitNumber), Optional.ofNullable(unitName), Optional.ofNullable(unitType), Map.of());

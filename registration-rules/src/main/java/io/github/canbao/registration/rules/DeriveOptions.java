@@ -33,32 +33,56 @@ public record DeriveOptions(LocalDate asOf, Optional<LocalDateTime> comparedAt, 
     comparedAt = comparedAt == null ? Optional.empty() : comparedAt;
   }
 
-  /** Options as of {@code date}, keeping given values. */
+  /**
+   * Options as of {@code date}, keeping given values.
+   *
+   * @since 0.1.0
+   */
   public static DeriveOptions asOf(LocalDate date) {
     return new DeriveOptions(date, Optional.empty(), false);
   }
 
-  /** Options as of today in China (Asia/Shanghai), keeping given values. */
+  /**
+   * Options as of today in China (Asia/Shanghai), keeping given values.
+   *
+   * @since 0.1.0
+   */
   public static DeriveOptions today() {
     return asOf(LocalDate.now(IdentityParser.CHINA));
   }
 
-  /** The same options with another comparison time. */
+  /**
+   * The same options with another comparison time.
+   *
+   * @since 0.1.0
+   */
   public DeriveOptions withComparedAt(LocalDateTime time) {
     return new DeriveOptions(asOf, Optional.of(time), overwrite);
   }
 
-  /** The same options, overwriting given values or not. */
+  /**
+   * The same options, overwriting given values or not.
+   *
+   * @since 0.1.0
+   */
   public DeriveOptions withOverwrite(boolean replace) {
     return new DeriveOptions(asOf, comparedAt, replace);
   }
 
-  /** The identity parser of this run: identity numbers are read as of {@link #asOf()}. */
+  /**
+   * The identity parser of this run: identity numbers are read as of {@link #asOf()}.
+   *
+   * @since 0.1.0
+   */
   public IdentityParser parser() {
     return IdentityParser.standard().asOf(asOf);
   }
 
-  /** The comparison time used for data-cleaning records without their own. */
+  /**
+   * The comparison time used for data-cleaning records without their own.
+   *
+   * @since 0.1.0
+   */
   public LocalDateTime effectiveComparedAt() {
     return comparedAt.orElse(asOf.atStartOfDay());
   }

@@ -19,10 +19,18 @@ import java.util.Optional;
  */
 public sealed interface LoadResult {
 
-  /** The rule set, when it loaded. */
+  /**
+   * The rule set, when it loaded.
+   *
+   * @since 0.1.0
+   */
   Optional<RuleSet> ruleSet();
 
-  /** The problems; empty when it loaded. */
+  /**
+   * The problems; empty when it loaded.
+   *
+   * @since 0.1.0
+   */
   List<RuleProblem> problems();
 
   /**

@@ -35,6 +35,7 @@ public final class ReloadableRuleSet {
    * succeeded, else the problems.
    *
    * @throws NullPointerException if {@code loader} is null or returns null
+   * @since 0.1.0
    */
   public static Outcome of(Supplier<LoadResult> loader) {
     Objects.requireNonNull(loader, "loader");
@@ -50,13 +51,21 @@ public final class ReloadableRuleSet {
    * @since 0.1.0
    */
   public record Outcome(java.util.Optional<ReloadableRuleSet> reloadable, LoadResult firstLoad) {
-    /** The reloadable rule set, or an exception listing the problems of the first load. */
+    /**
+     * The reloadable rule set, or an exception listing the problems of the first load.
+     *
+     * @since 0.1.0
+     */
     public ReloadableRuleSet orElseThrow() {
       return reloadable.orElseThrow(() -> new IllegalStateException("the rules did not load: " + firstLoad.problems()));
     }
   }
 
-  /** The rule set in force now. */
+  /**
+   * The rule set in force now.
+   *
+   * @since 0.1.0
+   */
   public RuleSet current() {
     return current.get();
   }
@@ -64,6 +73,8 @@ public final class ReloadableRuleSet {
   /**
    * Compiles again; publishes the new rule set if it compiled cleanly. Returns what the load gave:
    * on failure, the problems — and {@link #current()} is unchanged.
+   *
+   * @since 0.1.0
    */
   public LoadResult reload() {
     LoadResult result = Objects.requireNonNull(loader.get(), "loader returned null");

@@ -35,7 +35,11 @@ import org.kie.api.runtime.KieSession;
  */
 public final class RuleSet {
 
-  /** Records derived in one session by the stream form. */
+  /**
+   * Records derived in one session by the stream form.
+   *
+   * @since 0.1.0
+   */
   public static final int BATCH_SIZE = 1_000;
 
   /** Firings per record after which a session is stopped: rules that never settle are a defect. */
@@ -73,37 +77,65 @@ public final class RuleSet {
         base.getKiePackages().stream().anyMatch(p -> p.getGlobalVariables().stream().anyMatch(g -> g.getName().equals("params")));
   }
 
-  /** The locality's name. */
+  /**
+   * The locality's name.
+   *
+   * @since 0.1.0
+   */
   public String name() {
     return name;
   }
 
-  /** The locality's one-line description. */
+  /**
+   * The locality's one-line description.
+   *
+   * @since 0.1.0
+   */
   public String description() {
     return description;
   }
 
-  /** The locality and the ones it extends, from this one to the base ({@code [guangdong, national]}). */
+  /**
+   * The locality and the ones it extends, from this one to the base ({@code [guangdong, national]}).
+   *
+   * @since 0.1.0
+   */
   public List<String> chain() {
     return chain;
   }
 
-  /** The parameters the rules read. */
+  /**
+   * The parameters the rules read.
+   *
+   * @since 0.1.0
+   */
   public LocalityParameters parameters() {
     return parameters;
   }
 
-  /** The locality's code tables: the bundled ones with the locality's additions and overrides. */
+  /**
+   * The locality's code tables: the bundled ones with the locality's additions and overrides.
+   *
+   * @since 0.1.0
+   */
   public CodeBook codeBook() {
     return codeBook;
   }
 
-  /** The fields the locality requires per person category. */
+  /**
+   * The fields the locality requires per person category.
+   *
+   * @since 0.1.0
+   */
   public RequiredFields requiredFields() {
     return requiredFields;
   }
 
-  /** The names of the compiled rules, for tools that list what a locality does. */
+  /**
+   * The names of the compiled rules, for tools that list what a locality does.
+   *
+   * @since 0.1.0
+   */
   public List<String> ruleNames() {
     List<String> names = new ArrayList<>();
     base.getKiePackages().forEach(p -> p.getRules().forEach(r -> names.add(r.getName())));
@@ -115,6 +147,7 @@ public final class RuleSet {
    * Derives one record.
    *
    * @throws NullPointerException if an argument is null
+   * @since 0.1.0
    */
   public RegistrationRecord derive(RegistrationRecord record, DeriveOptions options) {
     Objects.requireNonNull(record, "record");
@@ -125,6 +158,8 @@ public final class RuleSet {
    * Derives a batch in one session, in order. Measured (docs/benchmarks.md) a batch costs about the
    * same per record as one call each — the time goes to re-evaluating rule conditions after each
    * decision, not to sessions — so batch for the convenience of streaming, not for speed.
+   *
+   * @since 0.1.0
    */
   public List<RegistrationRecord> derive(List<RegistrationRecord> records, DeriveOptions options) {
     return run(records, options, false);
@@ -135,18 +170,28 @@ public final class RuleSet {
    * this locality, identity numbers as of the as-of date, cross-field checks), the locality's
    * required fields for the person's category, and the locality's validation rules. The record
    * comes back derived, with its {@code violations} (empty when valid). Never throws for bad data.
+   *
+   * @since 0.1.0
    */
   public RegistrationRecord validate(RegistrationRecord record, DeriveOptions options) {
     Objects.requireNonNull(record, "record");
     return validate(List.of(record), options).get(0);
   }
 
-  /** Derives and validates a batch in one session, in order; see {@link #validate(RegistrationRecord, DeriveOptions)}. */
+  /**
+   * Derives and validates a batch in one session, in order; see {@link #validate(RegistrationRecord, DeriveOptions)}.
+   *
+   * @since 0.1.0
+   */
   public List<RegistrationRecord> validate(List<RegistrationRecord> records, DeriveOptions options) {
     return run(records, options, true);
   }
 
-  /** Derives and validates a stream lazily, {@link #BATCH_SIZE} records a session, in order. */
+  /**
+   * Derives and validates a stream lazily, {@link #BATCH_SIZE} records a session, in order.
+   *
+   * @since 0.1.0
+   */
   public Stream<RegistrationRecord> validate(Stream<RegistrationRecord> records, DeriveOptions options) {
     return Batches.sequential(records, BATCH_SIZE, batch -> validate(batch, options));
   }
@@ -156,6 +201,7 @@ public final class RuleSet {
    * DeriveOptions, Executor, int)}.
    *
    * @throws IllegalArgumentException if {@code batchesInFlight} is less than 1
+   * @since 0.1.0
    */
   public Stream<RegistrationRecord> validate(
       Stream<RegistrationRecord> records, DeriveOptions options, Executor executor, int batchesInFlight) {
@@ -202,6 +248,8 @@ public final class RuleSet {
   /**
    * Derives a stream lazily, {@link #BATCH_SIZE} records a session, in order; memory does not grow
    * with the stream.
+   *
+   * @since 0.1.0
    */
   public Stream<RegistrationRecord> derive(Stream<RegistrationRecord> records, DeriveOptions options) {
     return Batches.sequential(records, BATCH_SIZE, batch -> derive(batch, options));
@@ -256,6 +304,8 @@ public final class RuleSet {
   /**
    * The finding a record gets when its rules kept firing past the limit: a rule that updates its
    * fact without deciding anything loops, and the session is stopped rather than left to spin.
+   *
+   * @since 0.1.0
    */
   public static final String RULES_DID_NOT_SETTLE = "RULES_DID_NOT_SETTLE";
 

@@ -53,7 +53,11 @@ public final class RuleSets {
    */
   public record LocalityInfo(String name, String description) {}
 
-  /** The bundled localities with their descriptions, in order. */
+  /**
+   * The bundled localities with their descriptions, in order.
+   *
+   * @since 0.1.0
+   */
   public static List<LocalityInfo> bundledLocalities() {
     List<LocalityInfo> list = new ArrayList<>();
     for (String name : LocalitySource.bundledNames()) {
@@ -67,6 +71,7 @@ public final class RuleSets {
    * Loads and compiles the bundled locality {@code name}.
    *
    * @throws NullPointerException if {@code name} is null
+   * @since 0.1.0
    */
   public static LoadResult bundled(String name) {
     Objects.requireNonNull(name, "name");
@@ -83,6 +88,7 @@ public final class RuleSets {
    * Loads and compiles the locality folder {@code folder} (and what it extends).
    *
    * @throws NullPointerException if {@code folder} is null
+   * @since 0.1.0
    */
   public static LoadResult load(Path folder) {
     Objects.requireNonNull(folder, "folder");

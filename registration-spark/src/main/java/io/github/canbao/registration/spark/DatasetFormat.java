@@ -22,7 +22,11 @@ public enum DatasetFormat {
   /** Parquet with one string column {@value #JSON_COLUMN}, one record a row. */
   PARQUET("parquet");
 
-  /** The Parquet column that holds a record's JSON. */
+  /**
+   * The Parquet column that holds a record's JSON.
+   *
+   * @since 0.1.0
+   */
   public static final String JSON_COLUMN = "json";
 
   private final String key;

@@ -28,10 +28,18 @@ import java.util.random.RandomGenerator;
 @FunctionalInterface
 public interface Gen<T> {
 
-  /** The next value, drawn from {@code random}. */
+  /**
+   * The next value, drawn from {@code random}.
+   *
+   * @since 0.1.0
+   */
   T next(RandomGenerator random);
 
-  /** A generator of {@code f} applied to this one's values. */
+  /**
+   * A generator of {@code f} applied to this one's values.
+   *
+   * @since 0.1.0
+   */
   default <R> Gen<R> map(Function<? super T, ? extends R> f) {
     Objects.requireNonNull(f, "f");
     return random -> f.apply(next(random));
@@ -41,6 +49,7 @@ public interface Gen<T> {
    * A generator of this one's values that satisfy {@code condition}, retrying up to 1,000 times.
    *
    * @throws IllegalStateException from {@link #next} when no value satisfies it in 1,000 tries
+   * @since 0.1.0
    */
   default Gen<T> filter(Predicate<? super T> condition) {
     Objects.requireNonNull(condition, "condition");

@@ -42,12 +42,20 @@ public record Insurance(String key, String name, List<String> types, String stat
     Objects.requireNonNull(statusKey, "statusKey");
   }
 
-  /** Whether {@code aae140} is one of this insurance's types. */
+  /**
+   * Whether {@code aae140} is one of this insurance's types.
+   *
+   * @since 0.1.0
+   */
   public boolean covers(Optional<String> aae140) {
     return aae140.map(String::strip).filter(types::contains).isPresent();
   }
 
-  /** The record's status code for this insurance ({@code AIC003} … ), if derived or given. */
+  /**
+   * The record's status code for this insurance ({@code AIC003} … ), if derived or given.
+   *
+   * @since 0.1.0
+   */
   public Optional<String> status(RegistrationRecord record) {
     Optional<String> status = STATUS_FIELDS.field(statusKey).flatMap(f -> f.valueIn(record)).map(Object::toString);
     return status.map(String::strip).filter(s -> !s.isEmpty());
@@ -56,6 +64,8 @@ public record Insurance(String key, String name, List<String> types, String stat
   /**
    * Whether the person should be insured in it but is not (应参保未参保, 基础数据情况表 columns 9, 12,
    * 15–17): named in {@code uninsuredInsurances}, or a status of 91, 92 or 94.
+   *
+   * @since 0.1.0
    */
   public boolean uninsured(RegistrationRecord record) {
     return record.uninsuredInsurances().contains(key) || status(record).filter(UNINSURED_CODES::contains).isPresent();
@@ -64,6 +74,8 @@ public record Insurance(String key, String name, List<String> types, String stat
   /**
    * Whether the person is insured in it: a status that is a "已参加…" or 异地参保 code (below 90), or
    * else an enrolment in status 1 or 2, or a benefit being paid.
+   *
+   * @since 0.1.0
    */
   public boolean insured(RegistrationRecord record) {
     Optional<String> status = status(record);
@@ -74,26 +86,42 @@ public record Insurance(String key, String name, List<String> types, String stat
         || record.benefits().stream().anyMatch(b -> covers(b.insuranceType()) && paid(b));
   }
 
-  /** The active enrolments (status 1, 参保缴费) in this insurance. */
+  /**
+   * The active enrolments (status 1, 参保缴费) in this insurance.
+   *
+   * @since 0.1.0
+   */
   public List<Enrolment> activeEnrolments(RegistrationRecord record) {
     return record.enrolments().stream()
         .filter(e -> covers(e.insuranceType()) && e.status().map(String::strip).filter("1"::equals).isPresent())
         .toList();
   }
 
-  /** The benefits being paid (status 1, 正常发放) in this insurance. */
+  /**
+   * The benefits being paid (status 1, 正常发放) in this insurance.
+   *
+   * @since 0.1.0
+   */
   public List<Benefit> benefitsPaid(RegistrationRecord record) {
     return record.benefits().stream()
         .filter(b -> covers(b.insuranceType()) && b.status().map(String::strip).filter("1"::equals).isPresent())
         .toList();
   }
 
-  /** Two or more active enrolments in it (重复参保), when it is checked for duplicates. */
+  /**
+   * Two or more active enrolments in it (重复参保), when it is checked for duplicates.
+   *
+   * @since 0.1.0
+   */
   public boolean duplicateEnrolment(RegistrationRecord record) {
     return duplicatesChecked && activeEnrolments(record).size() >= 2;
   }
 
-  /** Two or more benefits paid in it (重复享受待遇), when it is checked for duplicates. */
+  /**
+   * Two or more benefits paid in it (重复享受待遇), when it is checked for duplicates.
+   *
+   * @since 0.1.0
+   */
   public boolean duplicateBenefit(RegistrationRecord record) {
     return duplicatesChecked && benefitsPaid(record).size() >= 2;
   }

@@ -23,12 +23,20 @@ public final class Insurances {
 
   private Insurances() {}
 
-  /** The bundled list, from {@code insurances.csv}. */
+  /**
+   * The bundled list, from {@code insurances.csv}.
+   *
+   * @since 0.1.0
+   */
   public static List<Insurance> bundled() {
     return BUNDLED;
   }
 
-  /** The insurance with this key ({@code pension} …). */
+  /**
+   * The insurance with this key ({@code pension} …).
+   *
+   * @since 0.1.0
+   */
   public static Optional<Insurance> find(String key) {
     return BUNDLED.stream().filter(i -> i.key().equals(key)).findFirst();
   }

@@ -22,18 +22,34 @@ import java.util.Objects;
  */
 public sealed interface MergeInput permits MergeInput.Records, MergeInput.JsonLinesFile {
 
-  /** The source and its priority. */
+  /**
+   * The source and its priority.
+   *
+   * @since 0.1.0
+   */
   Source source();
 
-  /** How problems name the input. */
+  /**
+   * How problems name the input.
+   *
+   * @since 0.1.0
+   */
   String label();
 
-  /** Records from a reader; the merge reads it to the end but does not close it. */
+  /**
+   * Records from a reader; the merge reads it to the end but does not close it.
+   *
+   * @since 0.1.0
+   */
   static MergeInput of(Source source, String label, RecordReader reader) {
     return new Records(source, label, reader);
   }
 
-  /** A JSON Lines file in {@code charset} (an ASCII-compatible one). */
+  /**
+   * A JSON Lines file in {@code charset} (an ASCII-compatible one).
+   *
+   * @since 0.1.0
+   */
   static MergeInput jsonLines(Source source, String label, Path file, Charset charset) {
     return new JsonLinesFile(source, label, file, charset);
   }

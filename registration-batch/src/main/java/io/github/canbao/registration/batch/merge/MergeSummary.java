@@ -27,7 +27,11 @@ public record MergeSummary(long read, long skipped, long keys, long written, Map
     findings = Map.copyOf(findings);
   }
 
-  /** {@code 3,000 read, 0 skipped, 1,000 keys, 1,002 written in 1.2 s; findings: CONFLICT 12, …}. */
+  /**
+   * {@code 3,000 read, 0 skipped, 1,000 keys, 1,002 written in 1.2 s; findings: CONFLICT 12, …}.
+   *
+   * @since 0.1.0
+   */
   public String describe() {
     StringBuilder s = new StringBuilder(String.format(
         "%,d read, %,d skipped (unreadable), %,d keys, %,d written in %.1f s, %,.0f records read/s, %d sorted run%s on disk",

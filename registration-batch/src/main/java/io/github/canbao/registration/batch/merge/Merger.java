@@ -69,7 +69,11 @@ public final class Merger {
 
   private static final Logger LOG = LoggerFactory.getLogger(Merger.class);
 
-  /** Default chunk: 32 Mi characters, so that the sort needs at most 128 MiB of heap. */
+  /**
+   * Default chunk: 32 Mi characters, so that the sort needs at most 128 MiB of heap.
+   *
+   * @since 0.1.0
+   */
   public static final long DEFAULT_CHUNK_CHARS = 32L << 20;
 
   /** The sort key of records whose key is invalid: after every digit and letter. */
@@ -90,7 +94,11 @@ public final class Merger {
    */
   @FunctionalInterface
   public interface Listener {
-    /** The line {@code line} of {@code input} holds no record, for {@code reason}. */
+    /**
+     * The line {@code line} of {@code input} holds no record, for {@code reason}.
+     *
+     * @since 0.1.0
+     */
     void unreadable(String input, long line, String reason);
   }
 
@@ -104,7 +112,11 @@ public final class Merger {
     this.temporaryDirectory = temporaryDirectory;
   }
 
-  /** A merger with {@link RecordMerge#standard()}, {@link #DEFAULT_CHUNK_CHARS} and {@code java.io.tmpdir}. */
+  /**
+   * A merger with {@link RecordMerge#standard()}, {@link #DEFAULT_CHUNK_CHARS} and {@code java.io.tmpdir}.
+   *
+   * @since 0.1.0
+   */
   public static Merger create() {
     return new Merger(RecordMerge.standard(), DEFAULT_CHUNK_CHARS, Path.of(System.getProperty("java.io.tmpdir")));
   }
@@ -113,6 +125,7 @@ public final class Merger {
    * The same merger with chunks of at most {@code chars} characters.
    *
    * @throws IllegalArgumentException if {@code chars} is less than 1
+   * @since 0.1.0
    */
   public Merger withChunkChars(long chars) {
     if (chars < 1) {
@@ -121,17 +134,29 @@ public final class Merger {
     return new Merger(merge, chars, temporaryDirectory);
   }
 
-  /** The same merger writing its sorted runs under {@code directory}. */
+  /**
+   * The same merger writing its sorted runs under {@code directory}.
+   *
+   * @since 0.1.0
+   */
   public Merger withTemporaryDirectory(Path directory) {
     return new Merger(merge, chunkChars, Objects.requireNonNull(directory, "directory"));
   }
 
-  /** The same merger with another group merge (another identity parser). */
+  /**
+   * The same merger with another group merge (another identity parser).
+   *
+   * @since 0.1.0
+   */
   public Merger withMerge(RecordMerge recordMerge) {
     return new Merger(Objects.requireNonNull(recordMerge, "recordMerge"), chunkChars, temporaryDirectory);
   }
 
-  /** The chunk size, in characters. */
+  /**
+   * The chunk size, in characters.
+   *
+   * @since 0.1.0
+   */
   public long chunkChars() {
     return chunkChars;
   }
@@ -141,6 +166,7 @@ public final class Merger {
    *
    * @throws IllegalArgumentException if two inputs have sources of the same name
    * @throws IOException if an input cannot be read or the output or the temporary files cannot be written
+   * @since 0.1.0
    */
   public MergeSummary merge(List<MergeInput> inputs, RecordWriter out, Listener listener) throws IOException {
     long started = System.nanoTime();

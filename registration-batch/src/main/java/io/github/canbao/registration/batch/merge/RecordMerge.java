@@ -64,19 +64,39 @@ import java.util.stream.Collectors;
  */
 public final class RecordMerge {
 
-  /** The social security number is invalid or missing: the record is not merged. */
+  /**
+   * The social security number is invalid or missing: the record is not merged.
+   *
+   * @since 0.1.0
+   */
   public static final String INVALID_KEY = "INVALID_KEY";
 
-  /** Same key, different name or birth date (同号不同人): none of the group's records is merged. */
+  /**
+   * Same key, different name or birth date (同号不同人): none of the group's records is merged.
+   *
+   * @since 0.1.0
+   */
   public static final String SAME_KEY_DIFFERENT_PERSON = "SAME_KEY_DIFFERENT_PERSON";
 
-  /** Sources disagree on a field. */
+  /**
+   * Sources disagree on a field.
+   *
+   * @since 0.1.0
+   */
   public static final String CONFLICT = "CONFLICT";
 
-  /** Two active enrolments in the same insurance (重复参保). */
+  /**
+   * Two active enrolments in the same insurance (重复参保).
+   *
+   * @since 0.1.0
+   */
   public static final String DUPLICATE_ENROLMENT = "DUPLICATE_ENROLMENT";
 
-  /** Two benefits paid in the same insurance (重复享受待遇). */
+  /**
+   * Two benefits paid in the same insurance (重复享受待遇).
+   *
+   * @since 0.1.0
+   */
   public static final String DUPLICATE_BENEFIT = "DUPLICATE_BENEFIT";
 
   /** Record keys merged as unions. */
@@ -109,27 +129,47 @@ public final class RecordMerge {
     this.insurances = insurances;
   }
 
-  /** A merge with the standard identity parser and the bundled insurances. */
+  /**
+   * A merge with the standard identity parser and the bundled insurances.
+   *
+   * @since 0.1.0
+   */
   public static RecordMerge standard() {
     return new RecordMerge(IdentityParser.standard(), Insurances.bundled());
   }
 
-  /** The same merge reading keys with {@code identityParser} (a locality's patterns, a strict parser). */
+  /**
+   * The same merge reading keys with {@code identityParser} (a locality's patterns, a strict parser).
+   *
+   * @since 0.1.0
+   */
   public RecordMerge withParser(IdentityParser identityParser) {
     return new RecordMerge(Objects.requireNonNull(identityParser, "identityParser"), insurances);
   }
 
-  /** The parser the keys are read with. */
+  /**
+   * The parser the keys are read with.
+   *
+   * @since 0.1.0
+   */
   public IdentityParser parser() {
     return parser;
   }
 
-  /** The key of a social security number as given, as this merge reads it. */
+  /**
+   * The key of a social security number as given, as this merge reads it.
+   *
+   * @since 0.1.0
+   */
   public RegistrationKey keyOf(CharSequence number) {
     return RegistrationKey.parse(number, parser);
   }
 
-  /** The key of a record, as this merge reads it. */
+  /**
+   * The key of a record, as this merge reads it.
+   *
+   * @since 0.1.0
+   */
   public RegistrationKey keyOf(RegistrationRecord record) {
     return RegistrationKey.of(record, parser);
   }
@@ -139,6 +179,7 @@ public final class RecordMerge {
    * key order, then the records that could not be merged.
    *
    * @throws NullPointerException if {@code records} is or holds null
+   * @since 0.1.0
    */
   public List<RegistrationRecord> merge(List<SourcedRecord> records) {
     Map<String, List<SourcedRecord>> groups = new TreeMap<>();
@@ -161,6 +202,8 @@ public final class RecordMerge {
   /**
    * Merges one group of records that share the (normalised) key {@code key}: one record when they
    * are one person, else each record alone with {@value #SAME_KEY_DIFFERENT_PERSON}.
+   *
+   * @since 0.1.0
    */
   public List<RegistrationRecord> mergeGroup(String key, List<SourcedRecord> group) {
     Objects.requireNonNull(key, "key");
@@ -182,7 +225,11 @@ public final class RecordMerge {
     return List.of(withDuplicates(fieldMerge(key, group)));
   }
 
-  /** A record whose key is invalid: alone, with {@value #INVALID_KEY} (the number as given, the error codes). */
+  /**
+   * A record whose key is invalid: alone, with {@value #INVALID_KEY} (the number as given, the error codes).
+   *
+   * @since 0.1.0
+   */
   public RegistrationRecord unmergeable(SourcedRecord r) {
     RegistrationKey key = keyOf(r.record());
     RegistrationRecord alone = single(r, null);

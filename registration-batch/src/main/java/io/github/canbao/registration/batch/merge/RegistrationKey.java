@@ -24,7 +24,11 @@ import java.util.stream.Collectors;
  */
 public record RegistrationKey(Optional<String> value, List<String> errors) {
 
-  /** The error code of a record without a social security number (this project's). */
+  /**
+   * The error code of a record without a social security number (this project's).
+   *
+   * @since 0.1.0
+   */
   public static final String ID_MISSING = "ID_MISSING";
 
   /**
@@ -38,12 +42,20 @@ public record RegistrationKey(Optional<String> value, List<String> errors) {
     errors = List.copyOf(errors);
   }
 
-  /** The key of {@code record}, read with {@code parser}. */
+  /**
+   * The key of {@code record}, read with {@code parser}.
+   *
+   * @since 0.1.0
+   */
   public static RegistrationKey of(RegistrationRecord record, IdentityParser parser) {
     return record.socialSecurityNumber().map(n -> parse(n.value(), parser)).orElse(new RegistrationKey(Optional.empty(), List.of(ID_MISSING)));
   }
 
-  /** The key of {@code text}, read with {@code parser}. */
+  /**
+   * The key of {@code text}, read with {@code parser}.
+   *
+   * @since 0.1.0
+   */
   public static RegistrationKey parse(CharSequence text, IdentityParser parser) {
     ParseResult<IdentityNumber> result = parser.upgrade(text);
     if (result instanceof ParseResult.Valid<IdentityNumber> valid) {
@@ -53,12 +65,20 @@ public record RegistrationKey(Optional<String> value, List<String> errors) {
     return new RegistrationKey(Optional.empty(), codes.isEmpty() ? List.of("ID_INVALID") : codes);
   }
 
-  /** Whether the number is valid (and so the record can be merged). */
+  /**
+   * Whether the number is valid (and so the record can be merged).
+   *
+   * @since 0.1.0
+   */
   public boolean isValid() {
     return value.isPresent();
   }
 
-  /** The key as a social security number, when valid. */
+  /**
+   * The key as a social security number, when valid.
+   *
+   * @since 0.1.0
+   */
   public Optional<SocialSecurityNumber> toSocialSecurityNumber() {
     return value.map(SocialSecurityNumber::of);
   }

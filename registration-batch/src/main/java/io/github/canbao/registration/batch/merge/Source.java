@@ -27,12 +27,20 @@ public record Source(String name, int priority) {
     }
   }
 
-  /** A source of priority {@code priority}. */
+  /**
+   * A source of priority {@code priority}.
+   *
+   * @since 0.1.0
+   */
   public static Source of(String name, int priority) {
     return new Source(name, priority);
   }
 
-  /** A source of the default priority, 0. */
+  /**
+   * A source of the default priority, 0.
+   *
+   * @since 0.1.0
+   */
   public static Source of(String name) {
     return new Source(name, 0);
   }

@@ -23,7 +23,11 @@ public record SourcedRecord(Source source, long line, RegistrationRecord record)
     Objects.requireNonNull(record, "record");
   }
 
-  /** A record not read from a file. */
+  /**
+   * A record not read from a file.
+   *
+   * @since 0.1.0
+   */
   public static SourcedRecord of(Source source, RegistrationRecord record) {
     return new SourcedRecord(source, 0, record);
   }

@@ -44,13 +44,21 @@ public record BaseDataReport(Quarter quarter, List<ReportRow> rows, ReportRow to
     failedChecks = List.copyOf(failedChecks);
   }
 
-  /** The name of column {@code k} (1 to 17), as this project reads the seed's header. */
+  /**
+   * The name of column {@code k} (1 to 17), as this project reads the seed's header.
+   *
+   * @since 0.1.0
+   */
   public static String columnName(int k) {
     String[] row = COLUMN_TABLE.get(k - 1);
     return row[2].equals("户籍信息") || row[2].equals("登记信息") ? row[1] : row[2] + row[1];
   }
 
-  /** The insurance key of column {@code k}, for the per-insurance columns 9–17. */
+  /**
+   * The insurance key of column {@code k}, for the per-insurance columns 9–17.
+   *
+   * @since 0.1.0
+   */
   public static Optional<String> columnInsurance(int k) {
     String insurance = COLUMN_TABLE.get(k - 1)[3];
     return insurance.isEmpty() ? Optional.empty() : Optional.of(insurance);
@@ -107,6 +115,8 @@ public record BaseDataReport(Quarter quarter, List<ReportRow> rows, ReportRow to
    * columns 序号, 城市代码, 城市, the 17 columns ({@code 1 户籍人口数} …), the coverage rate per insurance
    * in per cent with two decimals (empty when no one falls under it), and 逻辑校验 (the checks that
    * fail on the row, {@code ；}-separated; empty when all hold). {@code out} is flushed, not closed.
+   *
+   * @since 0.1.0
    */
   public void writeCsv(Writer out) throws IOException {
     List<String> header = new ArrayList<>(List.of("序号", "城市代码", "城市"));
@@ -130,6 +140,8 @@ public record BaseDataReport(Quarter quarter, List<ReportRow> rows, ReportRow to
    * Writes the report as one JSON object: {@code quarter}, {@code columns} (number → name), {@code
    * rows} and {@code total} (each with {@code city}, {@code name}, {@code values} by column number,
    * {@code coverage} by insurance key as a fraction, {@code checks}), and {@code failedChecks}.
+   *
+   * @since 0.1.0
    */
   public void writeJson(Writer out) throws IOException {
     Map<String, Object> json = new LinkedHashMap<>();

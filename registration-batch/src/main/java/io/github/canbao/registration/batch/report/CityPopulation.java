@@ -25,7 +25,11 @@ public record CityPopulation(String city, String name, long householdPopulation,
     Objects.requireNonNull(name, "name");
   }
 
-  /** The city key a record is matched on: the first four digits of the code, then {@code 00}. */
+  /**
+   * The city key a record is matched on: the first four digits of the code, then {@code 00}.
+   *
+   * @since 0.1.0
+   */
   public String cityKey() {
     return CityPopulations.cityKey(city);
   }

@@ -50,13 +50,21 @@ public final class CityPopulations {
     }
   }
 
-  /** The city key of a division code: its first four digits and {@code 00}; the code as given when shorter. */
+  /**
+   * The city key of a division code: its first four digits and {@code 00}; the code as given when shorter.
+   *
+   * @since 0.1.0
+   */
   public static String cityKey(String code) {
     String c = code.strip();
     return c.length() >= 4 && c.substring(0, 4).chars().allMatch(Character::isDigit) ? c.substring(0, 4) + "00" : c;
   }
 
-  /** Reads the CSV text of {@code in} (not closed). */
+  /**
+   * Reads the CSV text of {@code in} (not closed).
+   *
+   * @since 0.1.0
+   */
   public static Read read(Reader in) throws IOException {
     Objects.requireNonNull(in, "in");
     BufferedReader reader = new BufferedReader(in);

@@ -27,12 +27,20 @@ public record Quarter(int year, int quarter) implements java.io.Serializable {
     }
   }
 
-  /** The quarter {@code quarter} of {@code year}. */
+  /**
+   * The quarter {@code quarter} of {@code year}.
+   *
+   * @since 0.1.0
+   */
   public static Quarter of(int year, int quarter) {
     return new Quarter(year, quarter);
   }
 
-  /** {@code 2026Q3} (or {@code 2026q3}) as a quarter; empty for any other text. */
+  /**
+   * {@code 2026Q3} (or {@code 2026q3}) as a quarter; empty for any other text.
+   *
+   * @since 0.1.0
+   */
   public static Optional<Quarter> parse(CharSequence text) {
     Matcher m = TEXT.matcher(text.toString().strip());
     return m.matches() ? Optional.of(new Quarter(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)))) : Optional.empty();

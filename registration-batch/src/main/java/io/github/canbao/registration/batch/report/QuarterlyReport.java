@@ -89,12 +89,20 @@ public final class QuarterlyReport implements Serializable {
     }
   }
 
-  /** A report of {@code quarter} with these population figures (a city given twice is summed). */
+  /**
+   * A report of {@code quarter} with these population figures (a city given twice is summed).
+   *
+   * @since 0.1.0
+   */
   public static QuarterlyReport of(Quarter quarter, List<CityPopulation> populations) {
     return new QuarterlyReport(Objects.requireNonNull(quarter, "quarter"), List.copyOf(populations));
   }
 
-  /** Counts one registration record (derived, so that the per-insurance status codes are there). */
+  /**
+   * Counts one registration record (derived, so that the per-insurance status codes are there).
+   *
+   * @since 0.1.0
+   */
   public void add(RegistrationRecord record) {
     Objects.requireNonNull(record, "record");
     Tally t = tallies.computeIfAbsent(cityOf(record), k -> new Tally());
@@ -157,7 +165,11 @@ public final class QuarterlyReport implements Serializable {
     other.tallies.forEach((city, tally) -> tallies.computeIfAbsent(city, k -> new Tally()).addAll(tally));
   }
 
-  /** The report, with its checks. */
+  /**
+   * The report, with its checks.
+   *
+   * @since 0.1.0
+   */
   public BaseDataReport build() {
     List<ReportRow> rows = new ArrayList<>();
     long[] total = new long[ReportRow.COLUMNS];

@@ -25,7 +25,11 @@ public record ReportCheck(String city, String name, String check, String detail)
     Objects.requireNonNull(detail, "detail");
   }
 
-  /** {@code 440100 广州市: (4) ≤ (3): (4) = 12 > (3) = 10}. */
+  /**
+   * {@code 440100 广州市: (4) ≤ (3): (4) = 12 > (3) = 10}.
+   *
+   * @since 0.1.0
+   */
   public String describe() {
     return city + (name.isEmpty() ? "" : " " + name) + ": " + check + ": " + detail;
   }

@@ -17,10 +17,18 @@ import java.util.Optional;
  */
 public record ReportRow(String city, String name, List<Long> columns, Map<String, Optional<Double>> coverage) {
 
-  /** The city of the total row. */
+  /**
+   * The city of the total row.
+   *
+   * @since 0.1.0
+   */
   public static final String TOTAL = "合计";
 
-  /** Columns in the report. */
+  /**
+   * Columns in the report.
+   *
+   * @since 0.1.0
+   */
   public static final int COLUMNS = 17;
 
   /**
@@ -40,12 +48,20 @@ public record ReportRow(String city, String name, List<Long> columns, Map<String
     coverage = Map.copyOf(coverage);
   }
 
-  /** Column {@code k} (1 to 17). */
+  /**
+   * Column {@code k} (1 to 17).
+   *
+   * @since 0.1.0
+   */
   public long column(int k) {
     return columns.get(k - 1);
   }
 
-  /** Whether this is the total row. */
+  /**
+   * Whether this is the total row.
+   *
+   * @since 0.1.0
+   */
   public boolean isTotal() {
     return city.equals(TOTAL);
   }

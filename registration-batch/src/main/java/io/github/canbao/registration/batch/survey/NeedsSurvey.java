@@ -38,19 +38,39 @@ import java.util.Set;
  */
 public final class NeedsSurvey {
 
-  /** Not insured in any insurance. */
+  /**
+   * Not insured in any insurance.
+   *
+   * @since 0.1.0
+   */
   public static final String NOT_INSURED = "NOT_INSURED";
 
-  /** Insured in some but not all of the insurances that apply (未参全). */
+  /**
+   * Insured in some but not all of the insurances that apply (未参全).
+   *
+   * @since 0.1.0
+   */
   public static final String PARTLY_INSURED = "PARTLY_INSURED";
 
-  /** A field required for the person's category is missing. */
+  /**
+   * A field required for the person's category is missing.
+   *
+   * @since 0.1.0
+   */
   public static final String MISSING_REQUIRED_FIELD = "MISSING_REQUIRED_FIELD";
 
-  /** The social security number is invalid ({@link RecordMerge#INVALID_KEY}). */
+  /**
+   * The social security number is invalid ({@link RecordMerge#INVALID_KEY}).
+   *
+   * @since 0.1.0
+   */
   public static final String INVALID_KEY = RecordMerge.INVALID_KEY;
 
-  /** Same key, different person ({@link RecordMerge#SAME_KEY_DIFFERENT_PERSON}). */
+  /**
+   * Same key, different person ({@link RecordMerge#SAME_KEY_DIFFERENT_PERSON}).
+   *
+   * @since 0.1.0
+   */
   public static final String SAME_KEY_DIFFERENT_PERSON = RecordMerge.SAME_KEY_DIFFERENT_PERSON;
 
   /** Handler and review fields (人社厅发〔2015〕41号 附件1 表4): filled on storage, not by a survey. */
@@ -68,17 +88,29 @@ public final class NeedsSurvey {
     this.insurances = Insurances.bundled();
   }
 
-  /** Marking with the required fields of {@code rules}' locality. */
+  /**
+   * Marking with the required fields of {@code rules}' locality.
+   *
+   * @since 0.1.0
+   */
   public static NeedsSurvey of(RuleSet rules) {
     return new NeedsSurvey(rules.requiredFields(), IdentityParser.standard());
   }
 
-  /** Marking with these required fields. */
+  /**
+   * Marking with these required fields.
+   *
+   * @since 0.1.0
+   */
   public static NeedsSurvey of(RequiredFields requiredFields) {
     return new NeedsSurvey(Objects.requireNonNull(requiredFields, "requiredFields"), IdentityParser.standard());
   }
 
-  /** The Chinese name of a reason code (the survey list's 调查原因), or the code itself. */
+  /**
+   * The Chinese name of a reason code (the survey list's 调查原因), or the code itself.
+   *
+   * @since 0.1.0
+   */
   public static String reasonName(String code) {
     return REASONS.nameOf(code);
   }
@@ -101,13 +133,21 @@ public final class NeedsSurvey {
       missingFields = List.copyOf(missingFields);
     }
 
-    /** Whether the person needs a survey. */
+    /**
+     * Whether the person needs a survey.
+     *
+     * @since 0.1.0
+     */
     public boolean needsSurvey() {
       return !reasons.isEmpty();
     }
   }
 
-  /** Assesses a derived record. Never throws for the record's data. */
+  /**
+   * Assesses a derived record. Never throws for the record's data.
+   *
+   * @since 0.1.0
+   */
   public Assessment assess(RegistrationRecord record) {
     Objects.requireNonNull(record, "record");
     List<String> reasons = new ArrayList<>();
@@ -137,7 +177,11 @@ public final class NeedsSurvey {
     return new Assessment(reasons, missing);
   }
 
-  /** The record with {@code needsSurvey} and {@code surveyReasons} set from {@link #assess}. */
+  /**
+   * The record with {@code needsSurvey} and {@code surveyReasons} set from {@link #assess}.
+   *
+   * @since 0.1.0
+   */
   public RegistrationRecord mark(RegistrationRecord record) {
     Assessment assessment = assess(record);
     return record.toBuilder().needsSurvey(assessment.needsSurvey()).surveyReasons(assessment.reasons()).build();

@@ -50,22 +50,46 @@ import java.util.Set;
  */
 public record SurveyCase(SurveyState state, List<SurveyStep> steps) {
 
-  /** A step the state machine does not allow from the current state. */
+  /**
+   * A step the state machine does not allow from the current state.
+   *
+   * @since 0.1.0
+   */
   public static final String TRANSITION_NOT_ALLOWED = "TRANSITION_NOT_ALLOWED";
 
-  /** The collector of the record may not approve it. */
+  /**
+   * The collector of the record may not approve it.
+   *
+   * @since 0.1.0
+   */
   public static final String COLLECTOR_CANNOT_APPROVE = "COLLECTOR_CANNOT_APPROVE";
 
-  /** A step dated before the previous step. */
+  /**
+   * A step dated before the previous step.
+   *
+   * @since 0.1.0
+   */
   public static final String STEP_BEFORE_PREVIOUS = "STEP_BEFORE_PREVIOUS";
 
-  /** No one named for the step. */
+  /**
+   * No one named for the step.
+   *
+   * @since 0.1.0
+   */
   public static final String ACTOR_MISSING = "ACTOR_MISSING";
 
-  /** A return or a record not collected without a reason. */
+  /**
+   * A return or a record not collected without a reason.
+   *
+   * @since 0.1.0
+   */
   public static final String REASON_MISSING = "REASON_MISSING";
 
-  /** A not-collected reason outside the list. */
+  /**
+   * A not-collected reason outside the list.
+   *
+   * @since 0.1.0
+   */
   public static final String NOT_COLLECTED_REASON_UNKNOWN = "NOT_COLLECTED_REASON_UNKNOWN";
 
   private static final Map<SurveyState, Set<SurveyState>> ALLOWED = new EnumMap<>(Map.of(
@@ -104,7 +128,11 @@ public record SurveyCase(SurveyState state, List<SurveyStep> steps) {
    */
   public sealed interface Outcome {
 
-    /** The next step, applied only when this one was done. */
+    /**
+     * The next step, applied only when this one was done.
+     *
+     * @since 0.1.0
+     */
     default Outcome then(java.util.function.Function<SurveyCase, Outcome> next) {
       return this instanceof Done done ? next.apply(done.value()) : this;
     }
@@ -146,7 +174,11 @@ public record SurveyCase(SurveyState state, List<SurveyStep> steps) {
     }
   }
 
-  /** A record collected by {@code surveyor} at {@code at}. */
+  /**
+   * A record collected by {@code surveyor} at {@code at}.
+   *
+   * @since 0.1.0
+   */
   public static Outcome collect(String surveyor, LocalDateTime at) {
     if (blank(surveyor)) {
       return new Outcome.Refused(ACTOR_MISSING, "collected by no one");
@@ -154,7 +186,11 @@ public record SurveyCase(SurveyState state, List<SurveyStep> steps) {
     return done(new SurveyStep(SurveyState.COLLECTED, surveyor.strip(), Objects.requireNonNull(at, "at"), Optional.empty()), List.of());
   }
 
-  /** A record that could not be collected, for {@code reason} (code or name of 未采集原因). */
+  /**
+   * A record that could not be collected, for {@code reason} (code or name of 未采集原因).
+   *
+   * @since 0.1.0
+   */
   public static Outcome notCollected(String surveyor, LocalDateTime at, String reason) {
     if (blank(surveyor)) {
       return new Outcome.Refused(ACTOR_MISSING, "not collected by no one");
@@ -166,23 +202,39 @@ public record SurveyCase(SurveyState state, List<SurveyStep> steps) {
     return done(new SurveyStep(SurveyState.NOT_COLLECTED, surveyor.strip(), Objects.requireNonNull(at, "at"), Optional.of(reason.strip())), List.of());
   }
 
-  /** Collected again (after a return, or after it could not be collected). */
+  /**
+   * Collected again (after a return, or after it could not be collected).
+   *
+   * @since 0.1.0
+   */
   public Outcome recollect(String surveyor, LocalDateTime at) {
     return step(SurveyState.COLLECTED, surveyor, at, null);
   }
 
-  /** Not collected on a new visit after a return. */
+  /**
+   * Not collected on a new visit after a return.
+   *
+   * @since 0.1.0
+   */
   public Outcome notCollectedAgain(String surveyor, LocalDateTime at, String reason) {
     Outcome checked = checkNotCollectedReason(reason);
     return checked != null ? checked : step(SurveyState.NOT_COLLECTED, surveyor, at, reason);
   }
 
-  /** The community platform's first review (初审). */
+  /**
+   * The community platform's first review (初审).
+   *
+   * @since 0.1.0
+   */
   public Outcome firstReview(String reviewer, LocalDateTime at) {
     return step(SurveyState.FIRST_REVIEWED, reviewer, at, null);
   }
 
-  /** The county's approval (审定); refused when {@code approver} collected the record. */
+  /**
+   * The county's approval (审定); refused when {@code approver} collected the record.
+   *
+   * @since 0.1.0
+   */
   public Outcome approve(String approver, LocalDateTime at) {
     if (!blank(approver) && collector().filter(c -> c.equals(approver.strip())).isPresent()) {
       return new Outcome.Refused(COLLECTOR_CANNOT_APPROVE, "the collector of a record may not approve it");
@@ -190,12 +242,20 @@ public record SurveyCase(SurveyState state, List<SurveyStep> steps) {
     return step(SurveyState.APPROVED, approver, at, null);
   }
 
-  /** Stored in the registration database (入库). */
+  /**
+   * Stored in the registration database (入库).
+   *
+   * @since 0.1.0
+   */
   public Outcome store(String handler, LocalDateTime at) {
     return step(SurveyState.STORED, handler, at, null);
   }
 
-  /** Returned for a new survey, with a reason. */
+  /**
+   * Returned for a new survey, with a reason.
+   *
+   * @since 0.1.0
+   */
   public Outcome returnForResurvey(String reviewer, LocalDateTime at, String reason) {
     if (blank(reason)) {
       return new Outcome.Refused(REASON_MISSING, "a record is returned with a reason");
@@ -203,12 +263,20 @@ public record SurveyCase(SurveyState state, List<SurveyStep> steps) {
     return step(SurveyState.RETURNED, reviewer, at, reason);
   }
 
-  /** Who collected the record last, if it was collected. */
+  /**
+   * Who collected the record last, if it was collected.
+   *
+   * @since 0.1.0
+   */
   public Optional<String> collector() {
     return last(SurveyState.COLLECTED).map(SurveyStep::by);
   }
 
-  /** The last step that reached {@code reached}. */
+  /**
+   * The last step that reached {@code reached}.
+   *
+   * @since 0.1.0
+   */
   public Optional<SurveyStep> last(SurveyState reached) {
     for (int i = steps.size() - 1; i >= 0; i--) {
       if (steps.get(i).state() == reached) {
@@ -222,6 +290,8 @@ public record SurveyCase(SurveyState state, List<SurveyStep> steps) {
    * The record with this case's state ({@code surveyState}) and {@code registeredBy=SURVEY}; the
    * collector and collection time as handler ({@code AAE011}, {@code AAE036}) and, once approved,
    * the approver and approval time as reviewer ({@code AAE014}, {@code AAE015}).
+   *
+   * @since 0.1.0
    */
   public RegistrationRecord applyTo(RegistrationRecord record) {
     RegistrationRecord.Builder b = record.toBuilder().surveyState(state.name()).registeredBy(RegisteredBy.SURVEY.name());

@@ -54,10 +54,18 @@ import java.util.stream.Collectors;
  */
 public final class SurveyList implements Closeable {
 
-  /** Default chunk of the on-disk sort: 8 Mi characters. */
+  /**
+   * Default chunk of the on-disk sort: 8 Mi characters.
+   *
+   * @since 0.1.0
+   */
   public static final long DEFAULT_CHUNK_CHARS = 8L << 20;
 
-  /** The header row. */
+  /**
+   * The header row.
+   *
+   * @since 0.1.0
+   */
   public static final List<String> HEADER = List.of(
       "区县代码", "区县", "街道（乡镇）编号", "街道（乡镇）", "社区（村）编号", "社区（村）",
       "序号", "姓名", "公民身份号码", "就业状态", "单位全称", "无单位类型", "户口所在地", "常住所在地地址", "联系电话",
@@ -92,6 +100,7 @@ public final class SurveyList implements Closeable {
    * @param divisions the division names
    * @param temporaryDirectory where the sort may write its runs
    * @param chunkChars the sort's chunk size, in characters
+   * @since 0.1.0
    */
   public static SurveyList open(Writer out, CodeBook codes, Divisions divisions, Path temporaryDirectory, long chunkChars)
       throws IOException {
@@ -101,13 +110,21 @@ public final class SurveyList implements Closeable {
         Objects.requireNonNull(divisions, "divisions"), work, chunkChars);
   }
 
-  /** Adds a person to the list (call it only for those who need a survey). */
+  /**
+   * Adds a person to the list (call it only for those who need a survey).
+   *
+   * @since 0.1.0
+   */
   public void add(RegistrationRecord record, NeedsSurvey.Assessment assessment) throws IOException {
     List<String> cells = cells(record, assessment);
     sort.add(sortKey(record), cells.stream().map(SurveyList::clean).collect(Collectors.joining(String.valueOf(CELL))));
   }
 
-  /** Writes the header and the rows in list order, and returns the number of rows. Call once. */
+  /**
+   * Writes the header and the rows in list order, and returns the number of rows. Call once.
+   *
+   * @since 0.1.0
+   */
   public long finish() throws IOException {
     writeRow(HEADER);
     try (ExternalSort.SortedEntries sorted = sort.sorted()) {

@@ -30,6 +30,8 @@ public record Age(int years) {
   /**
    * The age of a person born on {@code birthDate} at {@code date}; zero when the date is before the
    * birth date (a person not yet born has no age to speak of, and derivation rules should not fail).
+   *
+   * @since 0.1.0
    */
   public static Age between(LocalDate birthDate, LocalDate date) {
     Objects.requireNonNull(birthDate, "birthDate");
@@ -40,6 +42,8 @@ public record Age(int years) {
   /**
    * The same as {@link #between} without allocating: whole years from {@code birthDate} to {@code
    * date}, zero when {@code date} is earlier.
+   *
+   * @since 0.1.0
    */
   public static int wholeYears(LocalDate birthDate, LocalDate date) {
     int years = date.getYear() - birthDate.getYear();
@@ -53,7 +57,11 @@ public record Age(int years) {
     return Math.max(years, 0);
   }
 
-  /** Whether this age is at least {@code threshold} years. */
+  /**
+   * Whether this age is at least {@code threshold} years.
+   *
+   * @since 0.1.0
+   */
   public boolean atLeast(int threshold) {
     return years >= threshold;
   }

@@ -29,7 +29,11 @@ public enum IdentityKind {
   /** Not recognisable as any known kind. */
   UNKNOWN;
 
-  /** Whether numbers of this kind carry a birth date and a sex in fixed positions. */
+  /**
+   * Whether numbers of this kind carry a birth date and a sex in fixed positions.
+   *
+   * @since 0.1.0
+   */
   public boolean carriesBirthDate() {
     return this == CITIZEN_18
         || this == CITIZEN_15
@@ -39,7 +43,11 @@ public enum IdentityKind {
         || this == FOREIGN_PERMANENT_2023;
   }
 
-  /** Whether this is one of the residence permits of Hong Kong, Macao or Taiwan residents. */
+  /**
+   * Whether this is one of the residence permits of Hong Kong, Macao or Taiwan residents.
+   *
+   * @since 0.1.0
+   */
   public boolean isResidencePermit() {
     return this == RESIDENCE_PERMIT_HK || this == RESIDENCE_PERMIT_MO || this == RESIDENCE_PERMIT_TW;
   }

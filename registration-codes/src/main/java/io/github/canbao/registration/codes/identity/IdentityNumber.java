@@ -48,6 +48,7 @@ public final class IdentityNumber {
    * of today in China).
    *
    * @throws NullPointerException if {@code text} is null
+   * @since 0.1.0
    */
   public static ParseResult<IdentityNumber> parse(CharSequence text) {
     return IdentityParser.standard().parse(text);
@@ -56,12 +57,18 @@ public final class IdentityNumber {
   /**
    * Whether {@code text} is valid for {@linkplain IdentityParser#standard() the standard parser}.
    * Allocation-free.
+   *
+   * @since 0.1.0
    */
   public static boolean isValid(CharSequence text) {
     return IdentityParser.standard().isValid(text);
   }
 
-  /** The kind {@code text} has by its shape, valid or not. */
+  /**
+   * The kind {@code text} has by its shape, valid or not.
+   *
+   * @since 0.1.0
+   */
   public static IdentityKind kindOf(CharSequence text) {
     return IdentityParser.standard().kindOf(text);
   }
@@ -71,6 +78,8 @@ public final class IdentityNumber {
    * last 4 characters kept, the rest {@code *} ({@code 440106********0011}). Text shorter than 11
    * characters keeps a quarter of its length at each end, so that a short number never shows whole.
    * Surrounding white space is removed; nothing else is changed.
+   *
+   * @since 0.1.0
    */
   public static String mask(CharSequence text) {
     return Mask.IDENTITY_NUMBER.apply(text);
@@ -79,17 +88,27 @@ public final class IdentityNumber {
   /**
    * The whole number, normalised (upper-case {@code X}, ASCII digits). Only for storage and
    * serialisation: never log it, use {@link #toString()}.
+   *
+   * @since 0.1.0
    */
   public String value() {
     return value;
   }
 
-  /** The kind of number. */
+  /**
+   * The kind of number.
+   *
+   * @since 0.1.0
+   */
   public IdentityKind kind() {
     return kind;
   }
 
-  /** The name of the locality-defined kind, when {@link #kind()} is {@code LOCALITY_DEFINED}. */
+  /**
+   * The name of the locality-defined kind, when {@link #kind()} is {@code LOCALITY_DEFINED}.
+   *
+   * @since 0.1.0
+   */
   public Optional<String> localityKind() {
     return Optional.ofNullable(localityKind);
   }
@@ -97,6 +116,8 @@ public final class IdentityNumber {
   /**
    * The birth date the number carries. Empty for kinds that carry none (the 2004 foreigner's card,
    * locality kinds), and for a 2023 foreigner's card whose date positions hold no real date.
+   *
+   * @since 0.1.0
    */
   public Optional<LocalDate> birthDate() {
     int ymd;
@@ -120,6 +141,8 @@ public final class IdentityNumber {
   /**
    * The sex the number carries, as a GB/T 2261.1 code ({@code AAC004}): {@code "1"} male when the
    * sequence number is odd, {@code "2"} female when even. Empty for kinds that carry none.
+   *
+   * @since 0.1.0
    */
   public Optional<String> sex() {
     int position;
@@ -134,7 +157,11 @@ public final class IdentityNumber {
     return Optional.of((value.charAt(position) - '0') % 2 == 1 ? "1" : "2");
   }
 
-  /** The age in whole years (周岁) at {@code date}, when the number carries a birth date. */
+  /**
+   * The age in whole years (周岁) at {@code date}, when the number carries a birth date.
+   *
+   * @since 0.1.0
+   */
   public Optional<Age> ageAt(LocalDate date) {
     Objects.requireNonNull(date, "date");
     return birthDate().map(birth -> Age.between(birth, date));
@@ -143,6 +170,8 @@ public final class IdentityNumber {
   /**
    * The address code (GB/T 2260, as it was when the number was issued) of a citizen number or a
    * residence permit.
+   *
+   * @since 0.1.0
    */
   public Optional<String> divisionCode() {
     return switch (kind) {
@@ -152,7 +181,11 @@ public final class IdentityNumber {
     };
   }
 
-  /** The province, prefecture and county names of the address code, where the division data knows it. */
+  /**
+   * The province, prefecture and county names of the address code, where the division data knows it.
+   *
+   * @since 0.1.0
+   */
   public Optional<DivisionPath> division() {
     return divisionCode().flatMap(code -> Divisions.bundled().path(code));
   }
@@ -160,6 +193,8 @@ public final class IdentityNumber {
   /**
    * The 18-character form of a 15-digit citizen number (GB 11643-1999: {@code 19} inserted before the
    * birth date, the check character appended); any other number is returned as it is.
+   *
+   * @since 0.1.0
    */
   public IdentityNumber upgrade() {
     if (kind != IdentityKind.CITIZEN_15) {
@@ -174,6 +209,8 @@ public final class IdentityNumber {
   /**
    * The 15-digit form of an 18-character citizen number whose birth year is 19xx (the only ones that
    * ever had one); empty for any other number.
+   *
+   * @since 0.1.0
    */
   public Optional<IdentityNumber> downgrade() {
     if (kind != IdentityKind.CITIZEN_18 || value.charAt(6) != '1' || value.charAt(7) != '9') {
@@ -183,7 +220,11 @@ public final class IdentityNumber {
     return Optional.of(new IdentityNumber(fifteen, IdentityKind.CITIZEN_15, null));
   }
 
-  /** The masked number, {@code 440106********0011}. */
+  /**
+   * The masked number, {@code 440106********0011}.
+   *
+   * @since 0.1.0
+   */
   public String masked() {
     return mask(value);
   }

@@ -37,10 +37,16 @@ public final class IdentityParser {
   /**
    * The earliest birth date a number may carry ({@code identity.md}): nobody alive when the cards
    * were issued was born earlier.
+   *
+   * @since 0.1.0
    */
   public static final LocalDate EARLIEST_BIRTH_DATE = LocalDate.of(1880, 1, 1);
 
-  /** The zone in which "today" is read when no as-of date is set. */
+  /**
+   * The zone in which "today" is read when no as-of date is set.
+   *
+   * @since 0.1.0
+   */
   public static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
   static final String INDICATOR = "AAC002";
@@ -76,27 +82,45 @@ public final class IdentityParser {
    * The default parser: lenient (a lower-case {@code x} and full-width characters are normalised, an
    * unknown address code is a warning), as of today in China, with the bundled division data and no
    * locality kinds.
+   *
+   * @since 0.1.0
    */
   public static IdentityParser standard() {
     return STANDARD;
   }
 
-  /** A parser that rejects a lower-case letter or a full-width character ({@code ID_CHARSET}) and treats {@code AREA_CODE_UNKNOWN} as an error. */
+  /**
+   * A parser that rejects a lower-case letter or a full-width character ({@code ID_CHARSET}) and treats {@code AREA_CODE_UNKNOWN} as an error.
+   *
+   * @since 0.1.0
+   */
   public IdentityParser strict() {
     return new IdentityParser(true, asOf, divisions, patterns);
   }
 
-  /** A parser with the default leniency. */
+  /**
+   * A parser with the default leniency.
+   *
+   * @since 0.1.0
+   */
   public IdentityParser lenient() {
     return new IdentityParser(false, asOf, divisions, patterns);
   }
 
-  /** A parser that rejects birth dates after {@code date} instead of after today. */
+  /**
+   * A parser that rejects birth dates after {@code date} instead of after today.
+   *
+   * @since 0.1.0
+   */
   public IdentityParser asOf(LocalDate date) {
     return new IdentityParser(strict, Objects.requireNonNull(date, "date"), divisions, patterns);
   }
 
-  /** A parser that checks address codes against other division data. */
+  /**
+   * A parser that checks address codes against other division data.
+   *
+   * @since 0.1.0
+   */
   public IdentityParser withDivisions(Divisions data) {
     return new IdentityParser(strict, asOf, Objects.requireNonNull(data, "data"), patterns);
   }
@@ -104,6 +128,8 @@ public final class IdentityParser {
   /**
    * A parser that also recognises a locality's own kinds. A number that matches one of the patterns
    * is of that kind (tried before the built-in kinds, in the order given).
+   *
+   * @since 0.1.0
    */
   public IdentityParser withPatterns(List<IdentityPattern> localityPatterns) {
     List<IdentityPattern> all = new ArrayList<>(patterns);
@@ -111,7 +137,11 @@ public final class IdentityParser {
     return new IdentityParser(strict, asOf, divisions, List.copyOf(all));
   }
 
-  /** Whether this parser is strict. */
+  /**
+   * Whether this parser is strict.
+   *
+   * @since 0.1.0
+   */
   public boolean isStrict() {
     return strict;
   }
@@ -120,6 +150,7 @@ public final class IdentityParser {
    * Reads {@code text} into an identity number, or reports why it cannot. Never throws for bad text.
    *
    * @throws NullPointerException if {@code text} is null
+   * @since 0.1.0
    */
   public ParseResult<IdentityNumber> parse(CharSequence text) {
     Objects.requireNonNull(text, "text");
@@ -143,6 +174,7 @@ public final class IdentityParser {
    * is set: this runs tens of millions of times in a batch.
    *
    * @throws NullPointerException if {@code text} is null
+   * @since 0.1.0
    */
   public boolean isValid(CharSequence text) {
     int from = firstNonSpace(text);
@@ -158,6 +190,8 @@ public final class IdentityParser {
   /**
    * The kind {@code text} has by its shape (and this parser's locality patterns), whether or not it
    * is valid.
+   *
+   * @since 0.1.0
    */
   public IdentityKind kindOf(CharSequence text) {
     int from = firstNonSpace(text);
@@ -172,6 +206,8 @@ public final class IdentityParser {
    * Reads {@code text} and upgrades a 15-digit citizen number to its 18-character form (GB 11643-1999:
    * {@code 19} inserted before the birth date, check character appended). A valid number of any
    * other kind comes back normalised; an invalid one with its errors.
+   *
+   * @since 0.1.0
    */
   public ParseResult<IdentityNumber> upgrade(CharSequence text) {
     ParseResult<IdentityNumber> result = parse(text);
@@ -185,6 +221,8 @@ public final class IdentityParser {
   /**
    * The text as this library stores it: surrounding white space removed, full-width digits and
    * letters folded to ASCII, letters upper-cased. Does not validate.
+   *
+   * @since 0.1.0
    */
   public static String normalise(CharSequence text) {
     int from = firstNonSpace(text);

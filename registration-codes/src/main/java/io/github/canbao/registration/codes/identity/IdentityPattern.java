@@ -59,7 +59,11 @@ public record IdentityPattern(String name, Check check, Pattern pattern) {
     Objects.requireNonNull(pattern, "pattern");
   }
 
-  /** Whether the whole of {@code text} matches this kind's pattern. */
+  /**
+   * Whether the whole of {@code text} matches this kind's pattern.
+   *
+   * @since 0.1.0
+   */
   public boolean matches(CharSequence text) {
     return pattern.matcher(text).matches();
   }
@@ -70,6 +74,7 @@ public record IdentityPattern(String name, Check check, Pattern pattern) {
    *
    * @param csv the file's content
    * @param fileName the file's name, for the violations
+   * @since 0.1.0
    */
   public static ParseResult<List<IdentityPattern>> parseTable(Reader csv, String fileName) {
     List<IdentityPattern> patterns = new ArrayList<>();

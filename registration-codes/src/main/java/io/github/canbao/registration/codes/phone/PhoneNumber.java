@@ -28,7 +28,11 @@ import java.util.Objects;
  */
 public final class PhoneNumber {
 
-  /** The violation code of a phone number of no accepted form. */
+  /**
+   * The violation code of a phone number of no accepted form.
+   *
+   * @since 0.1.0
+   */
   public static final String PHONE_FORMAT = "PHONE_FORMAT";
 
   /**
@@ -56,6 +60,7 @@ public final class PhoneNumber {
    * form. Never throws for bad text: the violation {@code PHONE_FORMAT} says why.
    *
    * @throws NullPointerException if {@code text} is null
+   * @since 0.1.0
    */
   public static ParseResult<PhoneNumber> parse(CharSequence text) {
     Objects.requireNonNull(text, "text");
@@ -72,7 +77,11 @@ public final class PhoneNumber {
         List.of());
   }
 
-  /** Whether {@code text} is a phone number of an accepted form. */
+  /**
+   * Whether {@code text} is a phone number of an accepted form.
+   *
+   * @since 0.1.0
+   */
   public static boolean isValid(CharSequence text) {
     String s = text.toString().strip();
     return mobileDigits(s) != null || isLandline(s);
@@ -81,17 +90,27 @@ public final class PhoneNumber {
   /**
    * Masks any text that may be a phone number: the first 3 and last 4 characters kept ({@code
    * 138****8000}); text shorter than 11 characters keeps a quarter of its length at each end.
+   *
+   * @since 0.1.0
    */
   public static String mask(CharSequence text) {
     return Mask.PHONE_NUMBER.apply(text);
   }
 
-  /** The whole number. Only for storage and serialisation: never log it, use {@link #toString()}. */
+  /**
+   * The whole number. Only for storage and serialisation: never log it, use {@link #toString()}.
+   *
+   * @since 0.1.0
+   */
   public String value() {
     return value;
   }
 
-  /** Mobile or landline. */
+  /**
+   * Mobile or landline.
+   *
+   * @since 0.1.0
+   */
   public Kind kind() {
     return kind;
   }

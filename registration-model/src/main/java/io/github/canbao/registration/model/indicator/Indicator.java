@@ -18,25 +18,53 @@ import java.lang.annotation.Target;
 @Target({ElementType.RECORD_COMPONENT, ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER})
 public @interface Indicator {
 
-  /** The record key: the lowercase national code where there is one ({@code aac002}), else camelCase. */
+  /**
+   * The record key: the lowercase national code where there is one ({@code aac002}), else camelCase.
+   *
+   * @since 0.1.0
+   */
   String key();
 
-  /** The national indicator code ({@code AAC002}); empty when the national tables do not code it. */
+  /**
+   * The national indicator code ({@code AAC002}); empty when the national tables do not code it.
+   *
+   * @since 0.1.0
+   */
   String code() default "";
 
-  /** The Chinese name, as the source document writes it. */
+  /**
+   * The Chinese name, as the source document writes it.
+   *
+   * @since 0.1.0
+   */
   String name();
 
-  /** The value's type. */
+  /**
+   * The value's type.
+   *
+   * @since 0.1.0
+   */
   IndicatorType type() default IndicatorType.CHARACTER;
 
-  /** The maximum length in characters (code points); 0 when the source gives none. */
+  /**
+   * The maximum length in characters (code points); 0 when the source gives none.
+   *
+   * @since 0.1.0
+   */
   int length() default 0;
 
-  /** The code table the value must belong to ({@code codes.md} table id), or empty. */
+  /**
+   * The code table the value must belong to ({@code codes.md} table id), or empty.
+   *
+   * @since 0.1.0
+   */
   String table() default "";
 
-  /** Where the field comes from when it has no national code, e.g. {@code 002 二(一)}. */
+  /**
+   * Where the field comes from when it has no national code, e.g. {@code 002 二(一)}.
+   *
+   * @since 0.1.0
+   */
   String source() default "";
 
   /**

@@ -49,7 +49,11 @@ public final class IndicatorCatalogue {
     this.byPath = Map.copyOf(map);
   }
 
-  /** The catalogue of {@link RegistrationRecord}. */
+  /**
+   * The catalogue of {@link RegistrationRecord}.
+   *
+   * @since 0.1.0
+   */
   public static IndicatorCatalogue registrationRecord() {
     return RegistrationRecordCatalogue.INSTANCE;
   }
@@ -59,6 +63,7 @@ public final class IndicatorCatalogue {
    * record type, for instance).
    *
    * @throws IllegalArgumentException if the type has no indicator component
+   * @since 0.1.0
    */
   public static IndicatorCatalogue of(Class<? extends Record> type) {
     List<IndicatorField> fields = new ArrayList<>();
@@ -69,28 +74,48 @@ public final class IndicatorCatalogue {
     return new IndicatorCatalogue(type, fields);
   }
 
-  /** The record type this catalogue describes. */
+  /**
+   * The record type this catalogue describes.
+   *
+   * @since 0.1.0
+   */
   public Class<? extends Record> root() {
     return root;
   }
 
-  /** Every field, depth first in component order (a group's fields follow the group). */
+  /**
+   * Every field, depth first in component order (a group's fields follow the group).
+   *
+   * @since 0.1.0
+   */
   public List<IndicatorField> fields() {
     return fields;
   }
 
-  /** The fields directly on the root record. */
+  /**
+   * The fields directly on the root record.
+   *
+   * @since 0.1.0
+   */
   public List<IndicatorField> topLevel() {
     return fields.stream().filter(f -> f.owner() == root).toList();
   }
 
 
-  /** The field at {@code path}, e.g. {@code aac002}, {@code unit.aab004}, {@code enrolments[].aac008}. */
+  /**
+   * The field at {@code path}, e.g. {@code aac002}, {@code unit.aab004}, {@code enrolments[].aac008}.
+   *
+   * @since 0.1.0
+   */
   public Optional<IndicatorField> field(String path) {
     return Optional.ofNullable(byPath.get(path));
   }
 
-  /** The fields with a national indicator code. */
+  /**
+   * The fields with a national indicator code.
+   *
+   * @since 0.1.0
+   */
   public List<IndicatorField> withCode(String code) {
     return fields.stream().filter(f -> f.code().equals(code)).toList();
   }

@@ -70,12 +70,18 @@ public record IndicatorField(
   /**
    * What a violation names as its indicator: the national code, or the record key for a field the
    * national tables do not code.
+   *
+   * @since 0.1.0
    */
   public String indicator() {
     return code.isEmpty() ? key : code;
   }
 
-  /** Whether the value must belong to a code table. */
+  /**
+   * Whether the value must belong to a code table.
+   *
+   * @since 0.1.0
+   */
   public boolean hasTable() {
     return !table.isEmpty();
   }
@@ -85,6 +91,7 @@ public record IndicatorField(
    * list field gives the list itself.
    *
    * @throws IllegalArgumentException if {@code owner} is not of this field's owner type
+   * @since 0.1.0
    */
   public Optional<Object> valueIn(Object owner) {
     if (!this.owner.isInstance(owner)) {

@@ -25,32 +25,56 @@ public final class InsuranceLine {
     this.insurance = insurance;
   }
 
-  /** The person. */
+  /**
+   * The person.
+   *
+   * @since 0.1.0
+   */
   public Person getPerson() {
     return person;
   }
 
-  /** The insurance's name ({@code pension}, {@code medical} …). */
+  /**
+   * The insurance's name ({@code pension}, {@code medical} …).
+   *
+   * @since 0.1.0
+   */
   public String getName() {
     return insurance.name();
   }
 
-  /** The status indicator's record key ({@code aic003} …). */
+  /**
+   * The status indicator's record key ({@code aic003} …).
+   *
+   * @since 0.1.0
+   */
   public String getField() {
     return insurance.field();
   }
 
-  /** Whether the insurance goes with a unit (work-injury, unemployment, maternity: rule 5e). */
+  /**
+   * Whether the insurance goes with a unit (work-injury, unemployment, maternity: rule 5e).
+   *
+   * @since 0.1.0
+   */
   public boolean isUnitBased() {
     return insurance.unitBased();
   }
 
-  /** Whether the insurance is pension insurance, to which the age and student rows of 5e apply. */
+  /**
+   * Whether the insurance is pension insurance, to which the age and student rows of 5e apply.
+   *
+   * @since 0.1.0
+   */
   public boolean isAgeBased() {
     return insurance.ageBased();
   }
 
-  /** Whether the status was decided. */
+  /**
+   * Whether the status was decided.
+   *
+   * @since 0.1.0
+   */
   public boolean isDecided() {
     return person.decided(insurance.field());
   }
@@ -58,6 +82,8 @@ public final class InsuranceLine {
   /**
    * Rule 5a: the 已参加 code of the local enrolment in an insured status — the latest {@code since},
    * then the smallest AAE140 — or {@code ""}.
+   *
+   * @since 0.1.0
    */
   public String getLocalStatus() {
     return person.getRecord().enrolments().stream()
@@ -68,7 +94,11 @@ public final class InsuranceLine {
         .orElse("");
   }
 
-  /** Rule 5b: {@code 81} or {@code 82} for an enrolment elsewhere in an insured status, or {@code ""}. */
+  /**
+   * Rule 5b: {@code 81} or {@code 82} for an enrolment elsewhere in an insured status, or {@code ""}.
+   *
+   * @since 0.1.0
+   */
   public String getElsewhereStatus() {
     boolean inProvince = false;
     boolean outOfProvince = false;
@@ -84,6 +114,8 @@ public final class InsuranceLine {
   /**
    * Rule 5c: the 已参加 code of a benefit of this insurance being paid (the smallest AAE140), a paid
    * disability allowance counting as a work-injury benefit — or {@code ""}.
+   *
+   * @since 0.1.0
    */
   public String getBenefitStatus() {
     Optional<String> type =
@@ -99,7 +131,11 @@ public final class InsuranceLine {
     return type.flatMap(t -> person.getParams().statusOfInsuranceType(t)).orElse("");
   }
 
-  /** Rule 5d: enrolments of this insurance exist and all are terminated. */
+  /**
+   * Rule 5d: enrolments of this insurance exist and all are terminated.
+   *
+   * @since 0.1.0
+   */
   public boolean isAllTerminated() {
     boolean any = false;
     for (Enrolment e : person.getRecord().enrolments()) {
@@ -113,7 +149,11 @@ public final class InsuranceLine {
     return any;
   }
 
-  /** Decides this insurance's status on the person. */
+  /**
+   * Decides this insurance's status on the person.
+   *
+   * @since 0.1.0
+   */
   public void decide(String code, String rule, String because) {
     person.decide(insurance.field(), code, rule, because);
   }

@@ -124,77 +124,137 @@ public final class Person {
 
   // ----- facts --------------------------------------------------------------------------------
 
-  /** The record the facts come from. */
+  /**
+   * The record the facts come from.
+   *
+   * @since 0.1.0
+   */
   public RegistrationRecord getRecord() {
     return record;
   }
 
-  /** The locality's parameters. */
+  /**
+   * The locality's parameters.
+   *
+   * @since 0.1.0
+   */
   public LocalityParameters getParams() {
     return params;
   }
 
-  /** The as-of date of the run. */
+  /**
+   * The as-of date of the run.
+   *
+   * @since 0.1.0
+   */
   public LocalDate getAsOf() {
     return asOf;
   }
 
-  /** The reference date in the as-of year (31 August by default). */
+  /**
+   * The reference date in the as-of year (31 August by default).
+   *
+   * @since 0.1.0
+   */
   public LocalDate getReferenceDate() {
     return referenceDate;
   }
 
-  /** Whether the birth date is known (from AAC006, else from the identity number). */
+  /**
+   * Whether the birth date is known (from AAC006, else from the identity number).
+   *
+   * @since 0.1.0
+   */
   public boolean isBirthDateKnown() {
     return birthDate != null;
   }
 
-  /** The birth date, when known. */
+  /**
+   * The birth date, when known.
+   *
+   * @since 0.1.0
+   */
   public Optional<LocalDate> getBirthDate() {
     return Optional.ofNullable(birthDate);
   }
 
-  /** Age in whole years at the reference date; 0 when the birth date is unknown (check {@link #isBirthDateKnown()}). */
+  /**
+   * Age in whole years at the reference date; 0 when the birth date is unknown (check {@link #isBirthDateKnown()}).
+   *
+   * @since 0.1.0
+   */
   public int getAgeAtReferenceDay() {
     return birthDate == null ? 0 : Age.wholeYears(birthDate, referenceDate);
   }
 
-  /** Age in whole years at the as-of date; 0 when the birth date is unknown. */
+  /**
+   * Age in whole years at the as-of date; 0 when the birth date is unknown.
+   *
+   * @since 0.1.0
+   */
   public int getAgeAtAsOf() {
     return birthDate == null ? 0 : Age.wholeYears(birthDate, asOf);
   }
 
-  /** Sex as GB/T 2261.1 code: {@code "1"}, {@code "2"}, or {@code ""} when unknown. */
+  /**
+   * Sex as GB/T 2261.1 code: {@code "1"}, {@code "2"}, or {@code ""} when unknown.
+   *
+   * @since 0.1.0
+   */
   public String getSex() {
     return sex;
   }
 
-  /** AAC012, or {@code ""}. */
+  /**
+   * AAC012, or {@code ""}.
+   *
+   * @since 0.1.0
+   */
   public String getPersonStatus() {
     return personStatus;
   }
 
-  /** Whether the household registration is known to be in or out of the province. */
+  /**
+   * Whether the household registration is known to be in or out of the province.
+   *
+   * @since 0.1.0
+   */
   public boolean isHukouKnown() {
     return hukouKnown;
   }
 
-  /** Whether the household registration is in the province (false when unknown). */
+  /**
+   * Whether the household registration is in the province (false when unknown).
+   *
+   * @since 0.1.0
+   */
   public boolean isHukouLocal() {
     return hukouLocal;
   }
 
-  /** Whether the record lists the evidence flag. */
+  /**
+   * Whether the record lists the evidence flag.
+   *
+   * @since 0.1.0
+   */
   public boolean hasEvidence(String name) {
     return evidence.contains(name);
   }
 
-  /** Whether the record has at least one enrolment. */
+  /**
+   * Whether the record has at least one enrolment.
+   *
+   * @since 0.1.0
+   */
   public boolean hasEnrolments() {
     return !record.enrolments().isEmpty();
   }
 
-  /** Whether every enrolment is terminated (终止缴费); false without enrolments. */
+  /**
+   * Whether every enrolment is terminated (终止缴费); false without enrolments.
+   *
+   * @since 0.1.0
+   */
   public boolean isAllEnrolmentsTerminated() {
     return hasEnrolments()
         && record.enrolments().stream().allMatch(e -> e.status().orElse("").equals(EnrolmentStatus.TERMINATED));
@@ -203,6 +263,8 @@ public final class Person {
   /**
    * Whether an enrolment — local or known from the cross-region comparison — of one of {@code
    * types} has status {@code status}.
+   *
+   * @since 0.1.0
    */
   public boolean hasEnrolment(Collection<String> types, String status) {
     for (Enrolment e : record.enrolments()) {
@@ -213,7 +275,11 @@ public final class Person {
     return false;
   }
 
-  /** Whether a benefit of one of {@code types} is being paid. */
+  /**
+   * Whether a benefit of one of {@code types} is being paid.
+   *
+   * @since 0.1.0
+   */
   public boolean hasPaidBenefit(Collection<String> types) {
     for (Benefit b : record.benefits()) {
       if (types.contains(b.insuranceType().orElse("")) && params.getPaidBenefitStatuses().contains(b.status().orElse(""))) {
@@ -227,6 +293,8 @@ public final class Person {
    * Whether the person is insured ({@code derivation.md}): an enrolment, local or elsewhere, in an
    * insured status, or a benefit being paid — a disability allowance in a paid state included once
    * rule 6 has decided it.
+   *
+   * @since 0.1.0
    */
   public boolean isInsured() {
     for (Enrolment e : record.enrolments()) {
@@ -242,47 +310,83 @@ public final class Person {
     return isDisabilityAllowancePaid();
   }
 
-  /** Whether the derived disability allowance state is a paid one (rule 6). */
+  /**
+   * Whether the derived disability allowance state is a paid one (rule 6).
+   *
+   * @since 0.1.0
+   */
   public boolean isDisabilityAllowancePaid() {
     return params.getPaidBenefitStatuses().contains(values.getOrDefault(DerivedField.DISABILITY_ALLOWANCE, ""));
   }
 
-  /** The work-injury data, when the record has it. */
+  /**
+   * The work-injury data, when the record has it.
+   *
+   * @since 0.1.0
+   */
   public Optional<WorkInjury> getWorkInjury() {
     return record.workInjury();
   }
 
-  /** Whether the record has work-injury data. */
+  /**
+   * Whether the record has work-injury data.
+   *
+   * @since 0.1.0
+   */
   public boolean hasWorkInjury() {
     return record.workInjury().isPresent();
   }
 
-  /** The disability grade 1–10, or 0 when ungraded or absent. */
+  /**
+   * The disability grade 1–10, or 0 when ungraded or absent.
+   *
+   * @since 0.1.0
+   */
   public int getDisabilityGrade() {
     return record.workInjury().flatMap(WorkInjury::grade).orElse(0);
   }
 
-  /** Whether the disability allowance is paid monthly. */
+  /**
+   * Whether the disability allowance is paid monthly.
+   *
+   * @since 0.1.0
+   */
   public boolean isDisabilityMonthly() {
     return record.workInjury().flatMap(WorkInjury::monthly).orElse(false);
   }
 
-  /** The disability allowance's payment status, or {@code ""}. */
+  /**
+   * The disability allowance's payment status, or {@code ""}.
+   *
+   * @since 0.1.0
+   */
   public String getDisabilityStatus() {
     return record.workInjury().flatMap(WorkInjury::status).orElse("");
   }
 
-  /** Whether the record has a survivor pension. */
+  /**
+   * Whether the record has a survivor pension.
+   *
+   * @since 0.1.0
+   */
   public boolean hasSurvivorPension() {
     return record.workInjury().flatMap(WorkInjury::survivorPension).isPresent();
   }
 
-  /** Whether the survivor pension is paid monthly. */
+  /**
+   * Whether the survivor pension is paid monthly.
+   *
+   * @since 0.1.0
+   */
   public boolean isSurvivorPensionMonthly() {
     return record.workInjury().flatMap(WorkInjury::survivorPension).flatMap(s -> s.monthly()).orElse(false);
   }
 
-  /** The survivor pension's payment status, or {@code ""}. */
+  /**
+   * The survivor pension's payment status, or {@code ""}.
+   *
+   * @since 0.1.0
+   */
   public String getSurvivorPensionStatus() {
     return record.workInjury().flatMap(WorkInjury::survivorPension).flatMap(s -> s.status()).orElse("");
   }
@@ -290,19 +394,29 @@ public final class Person {
   /**
    * When the comparison result behind a data-cleaning record was produced: the record's {@code
    * comparedAt}, else the run's (rule 7).
+   *
+   * @since 0.1.0
    */
   public String getComparedAt() {
     return record.comparedAt().orElse(defaultComparedAt);
   }
 
-  /** The record's {@code registeredBy}, or {@code ""}. */
+  /**
+   * The record's {@code registeredBy}, or {@code ""}.
+   *
+   * @since 0.1.0
+   */
   public String getRegisteredBy() {
     return record.registeredBy().orElse("");
   }
 
   // ----- decisions ----------------------------------------------------------------------------
 
-  /** Whether a rule has decided {@code field} (a record key such as {@code noUnitType}). */
+  /**
+   * Whether a rule has decided {@code field} (a record key such as {@code noUnitType}).
+   *
+   * @since 0.1.0
+   */
   public boolean decided(String field) {
     return decided.contains(field);
   }
@@ -310,6 +424,8 @@ public final class Person {
   /**
    * The value {@code field} has now: the given value unless overwritten, else the derived one;
    * {@code ""} when it has none.
+   *
+   * @since 0.1.0
    */
   public String value(String field) {
     return values.getOrDefault(field, "");
@@ -322,6 +438,7 @@ public final class Person {
    *
    * @param rule the deciding rule's name ({@code drools.getRule().getName()} in a DRL consequence)
    * @param because the facts the rule read, in words
+   * @since 0.1.0
    */
   public void decide(String field, String derived, String rule, String because) {
     if (!decided.add(field)) {
@@ -348,6 +465,7 @@ public final class Person {
    * other number.
    *
    * @return whether the number was upgraded
+   * @since 0.1.0
    */
   public boolean upgradeIdentityNumber(String rule) {
     if (!isFifteenDigitNumber()) {
@@ -361,7 +479,11 @@ public final class Person {
     return true;
   }
 
-  /** Whether AAC002 is a valid 15-digit citizen number that has not been upgraded yet. */
+  /**
+   * Whether AAC002 is a valid 15-digit citizen number that has not been upgraded yet.
+   *
+   * @since 0.1.0
+   */
   public boolean isFifteenDigitNumber() {
     return upgradedNumber == null
         && number != null
@@ -371,6 +493,8 @@ public final class Person {
   /**
    * The names of the insurances ({@code pension}, {@code medical} …, as the parameters name them)
    * whose status field has one of {@code statuses} now.
+   *
+   * @since 0.1.0
    */
   public List<String> insurancesWithStatus(Collection<String> statuses) {
     List<String> names = new ArrayList<>();
@@ -382,7 +506,11 @@ public final class Person {
     return names;
   }
 
-  /** Whether every insurance's status (rule 5) is decided. */
+  /**
+   * Whether every insurance's status (rule 5) is decided.
+   *
+   * @since 0.1.0
+   */
   public boolean isInsuranceStatusesDecided() {
     for (LocalityParameters.InsuranceParameters insurance : params.getInsurances()) {
       if (!decided(insurance.field())) {
@@ -392,7 +520,11 @@ public final class Person {
     return true;
   }
 
-  /** Whether {@code uninsuredInsurances} was decided. */
+  /**
+   * Whether {@code uninsuredInsurances} was decided.
+   *
+   * @since 0.1.0
+   */
   public boolean isUninsuredInsurancesDecided() {
     return uninsuredInsurances != null;
   }
@@ -400,6 +532,8 @@ public final class Person {
   /**
    * Decides {@code uninsuredInsurances}, the insurances the person should be in but is not (read by
    * the quarterly report), once; records the explanation.
+   *
+   * @since 0.1.0
    */
   public void decideUninsuredInsurances(List<String> names, String rule, String because) {
     if (uninsuredInsurances != null) {
@@ -409,24 +543,40 @@ public final class Person {
     explanations.add(new Explanation("uninsuredInsurances", String.join(",", names), rule, because));
   }
 
-  /** Adds a finding, once per code. */
+  /**
+   * Adds a finding, once per code.
+   *
+   * @since 0.1.0
+   */
   public void finding(String code) {
     if (findings.stream().noneMatch(f -> f.code().equals(code))) {
       findings.add(Finding.of(code));
     }
   }
 
-  /** Whether a finding with {@code code} was added. */
+  /**
+   * Whether a finding with {@code code} was added.
+   *
+   * @since 0.1.0
+   */
   public boolean hasFinding(String code) {
     return findings.stream().anyMatch(f -> f.code().equals(code));
   }
 
-  /** Whether this run validates: validation rules match only then ({@code Person( validating, … )}). */
+  /**
+   * Whether this run validates: validation rules match only then ({@code Person( validating, … )}).
+   *
+   * @since 0.1.0
+   */
   public boolean isValidating() {
     return validating;
   }
 
-  /** Adds a violation found by a validation rule. */
+  /**
+   * Adds a violation found by a validation rule.
+   *
+   * @since 0.1.0
+   */
   public void violation(Violation violation) {
     violations.add(violation);
   }
@@ -434,6 +584,8 @@ public final class Person {
   /**
    * Adds an error found by a validation rule: its code, the indicator it concerns and the field
    * path. Never pass a whole identity or phone number as an argument.
+   *
+   * @since 0.1.0
    */
   public void violation(String code, String indicator, String field) {
     violations.add(Violation.error(code, indicator, field));
@@ -442,6 +594,8 @@ public final class Person {
   /**
    * The per-insurance lines of rule 5, once: a rule inserts them when the fields they read are
    * decided, so that their conditions see final values.
+   *
+   * @since 0.1.0
    */
   public List<InsuranceLine> openInsuranceLines() {
     if (linesOpened) {
@@ -455,27 +609,47 @@ public final class Person {
     return lines;
   }
 
-  /** Whether the insurance lines were opened. */
+  /**
+   * Whether the insurance lines were opened.
+   *
+   * @since 0.1.0
+   */
   public boolean isLinesOpened() {
     return linesOpened;
   }
 
-  /** The explanations so far, in decision order. */
+  /**
+   * The explanations so far, in decision order.
+   *
+   * @since 0.1.0
+   */
   public List<Explanation> getExplanations() {
     return List.copyOf(explanations);
   }
 
-  /** The findings so far. */
+  /**
+   * The findings so far.
+   *
+   * @since 0.1.0
+   */
   public List<Finding> getFindings() {
     return List.copyOf(findings);
   }
 
-  /** The violations validation rules added. */
+  /**
+   * The violations validation rules added.
+   *
+   * @since 0.1.0
+   */
   public List<Violation> getViolations() {
     return List.copyOf(violations);
   }
 
-  /** The record with the decided values, explanations and findings written in. */
+  /**
+   * The record with the decided values, explanations and findings written in.
+   *
+   * @since 0.1.0
+   */
   public RegistrationRecord toRecord() {
     RegistrationRecord.Builder b = record.toBuilder();
     if (uninsuredInsurances != null) {
@@ -513,12 +687,18 @@ public final class Person {
   /**
    * The age at the reference day in words, for explanations: {@code age at 2026-08-31 = 9}, or
    * that the birth date is unknown.
+   *
+   * @since 0.1.0
    */
   public String describeAgeAtReferenceDay() {
     return birthDate == null ? "birth date unknown" : "age at " + referenceDate + " = " + getAgeAtReferenceDay();
   }
 
-  /** The age at the as-of date in words, for explanations. */
+  /**
+   * The age at the as-of date in words, for explanations.
+   *
+   * @since 0.1.0
+   */
   public String describeAgeAtAsOf() {
     return birthDate == null ? "birth date unknown" : "age at " + asOf + " = " + getAgeAtAsOf();
   }

@@ -108,7 +108,11 @@ public final class LocalityParameters {
       types = Set.copyOf(types);
     }
 
-    /** The insurance {@code name} with the status indicator {@code table} ({@code AIC003}). */
+    /**
+     * The insurance {@code name} with the status indicator {@code table} ({@code AIC003}).
+     *
+     * @since 0.1.0
+     */
     public static InsuranceParameters of(String name, String table, Set<String> types, boolean unitBased, boolean ageBased) {
       return new InsuranceParameters(name, table, table.toLowerCase(java.util.Locale.ROOT), types, unitBased, ageBased);
     }
@@ -159,6 +163,8 @@ public final class LocalityParameters {
    * Reads parameters from {@code properties} layered over {@code inherited} (a key given here
    * replaces the inherited one). Problems are returned in {@code problems} (key and reason); the
    * result is usable only when none were added.
+   *
+   * @since 0.1.0
    */
   public static LocalityParameters read(Map<String, String> inherited, Properties properties, List<String> problems) {
     Map<String, String> merged = new LinkedHashMap<>(inherited);
@@ -168,12 +174,20 @@ public final class LocalityParameters {
     return new LocalityParameters(merged, problems);
   }
 
-  /** Every raw key and value, inherited ones included. */
+  /**
+   * Every raw key and value, inherited ones included.
+   *
+   * @since 0.1.0
+   */
   public Map<String, String> values() {
     return values;
   }
 
-  /** The raw value of {@code key}, e.g. a locality's own parameter its rules read. */
+  /**
+   * The raw value of {@code key}, e.g. a locality's own parameter its rules read.
+   *
+   * @since 0.1.0
+   */
   public String get(String key) {
     String value = values.get(key);
     if (value == null) {
@@ -182,107 +196,191 @@ public final class LocalityParameters {
     return value;
   }
 
-  /** The reference day of "age at … of the as-of year" (截至本年度8月31日). */
+  /**
+   * The reference day of "age at … of the as-of year" (截至本年度8月31日).
+   *
+   * @since 0.1.0
+   */
   public MonthDay getReferenceDay() {
     return referenceDay;
   }
 
-  /** The reference date in the year of {@code asOf} (29 February becomes 28 in a common year). */
+  /**
+   * The reference date in the year of {@code asOf} (29 February becomes 28 in a common year).
+   *
+   * @since 0.1.0
+   */
   public LocalDate referenceDateIn(LocalDate asOf) {
     return referenceDay.atYear(asOf.getYear());
   }
 
-  /** Rule 2a: preschool when the age at the reference day is below this. */
+  /**
+   * Rule 2a: preschool when the age at the reference day is below this.
+   *
+   * @since 0.1.0
+   */
   public int getPreschoolAgeBelow() {
     return preschoolAgeBelow;
   }
 
-  /** Rule 2b: the first school age. */
+  /**
+   * Rule 2b: the first school age.
+   *
+   * @since 0.1.0
+   */
   public int getSchoolAgeFrom() {
     return schoolAgeFrom;
   }
 
-  /** Rule 2b: the last school age. */
+  /**
+   * Rule 2b: the last school age.
+   *
+   * @since 0.1.0
+   */
   public int getSchoolAgeTo() {
     return schoolAgeTo;
   }
 
-  /** Rule 2d: the retirement age of women, at the as-of date. */
+  /**
+   * Rule 2d: the retirement age of women, at the as-of date.
+   *
+   * @since 0.1.0
+   */
   public int getRetirementAgeFemale() {
     return retirementAgeFemale;
   }
 
-  /** Rule 2d: the retirement age of men, at the as-of date. */
+  /**
+   * Rule 2d: the retirement age of men, at the as-of date.
+   *
+   * @since 0.1.0
+   */
   public int getRetirementAgeMale() {
     return retirementAgeMale;
   }
 
-  /** Rule 5e: below this age (at the as-of date) pension insurance does not apply. */
+  /**
+   * Rule 5e: below this age (at the as-of date) pension insurance does not apply.
+   *
+   * @since 0.1.0
+   */
   public int getPensionMinimumAge() {
     return pensionMinimumAge;
   }
 
-  /** The two-digit province code of the locality. */
+  /**
+   * The two-digit province code of the locality.
+   *
+   * @since 0.1.0
+   */
   public String getProvince() {
     return province;
   }
 
-  /** AAC009 codes that make a person hukou-local. */
+  /**
+   * AAC009 codes that make a person hukou-local.
+   *
+   * @since 0.1.0
+   */
   public Set<String> getHukouLocalNatures() {
     return hukouLocalNatures;
   }
 
-  /** AAC009 codes that make a person not hukou-local. */
+  /**
+   * AAC009 codes that make a person not hukou-local.
+   *
+   * @since 0.1.0
+   */
   public Set<String> getHukouNonLocalNatures() {
     return hukouNonLocalNatures;
   }
 
-  /** AAC008 statuses that make an enrolment count for "insured". */
+  /**
+   * AAC008 statuses that make an enrolment count for "insured".
+   *
+   * @since 0.1.0
+   */
   public Set<String> getInsuredEnrolmentStatuses() {
     return insuredEnrolmentStatuses;
   }
 
-  /** Benefit payment statuses that count as "being paid". */
+  /**
+   * Benefit payment statuses that count as "being paid".
+   *
+   * @since 0.1.0
+   */
   public Set<String> getPaidBenefitStatuses() {
     return paidBenefitStatuses;
   }
 
-  /** Rule 1b: the insurance types whose contributing enrolment means employment at a unit. */
+  /**
+   * Rule 1b: the insurance types whose contributing enrolment means employment at a unit.
+   *
+   * @since 0.1.0
+   */
   public Set<String> getEmployeeInsuranceTypes() {
     return employeeInsuranceTypes;
   }
 
-  /** Rule 2d: the insurance types whose paid benefit is a pension. */
+  /**
+   * Rule 2d: the insurance types whose paid benefit is a pension.
+   *
+   * @since 0.1.0
+   */
   public Set<String> getPensionBenefitTypes() {
     return pensionBenefitTypes;
   }
 
-  /** Rule 6: the insurance type a paid disability allowance counts as (410 工伤). */
+  /**
+   * Rule 6: the insurance type a paid disability allowance counts as (410 工伤).
+   *
+   * @since 0.1.0
+   */
   public Set<String> getDisabilityAllowanceTypes() {
     return disabilityAllowanceTypes;
   }
 
-  /** Rule 6: grades 1 to this one, paid monthly, keep their payment status (一至四级). */
+  /**
+   * Rule 6: grades 1 to this one, paid monthly, keep their payment status (一至四级).
+   *
+   * @since 0.1.0
+   */
   public int getSevereDisabilityGradeTo() {
     return severeDisabilityGradeTo;
   }
 
-  /** Rule 5: the insurances, in order. */
+  /**
+   * Rule 5: the insurances, in order.
+   *
+   * @since 0.1.0
+   */
   public List<InsuranceParameters> getInsurances() {
     return insurances;
   }
 
-  /** Rule 5a/5c: the 已参加 status code of an insurance type, if mapped. */
+  /**
+   * Rule 5a/5c: the 已参加 status code of an insurance type, if mapped.
+   *
+   * @since 0.1.0
+   */
   public java.util.Optional<String> statusOfInsuranceType(String insuranceType) {
     return java.util.Optional.ofNullable(statusByInsuranceType.get(insuranceType));
   }
 
-  /** Rule 5f: the status code a non-enrolment reason maps to. */
+  /**
+   * Rule 5f: the status code a non-enrolment reason maps to.
+   *
+   * @since 0.1.0
+   */
   public String statusOfReason(String reason) {
     return statusByReason.getOrDefault(reason, defaultReasonStatus);
   }
 
-  /** Rule 7: the handler and reviewer of data-cleaning records (信息比对). */
+  /**
+   * Rule 7: the handler and reviewer of data-cleaning records (信息比对).
+   *
+   * @since 0.1.0
+   */
   public String getDataCleaningHandler() {
     return dataCleaningHandler;
   }

@@ -74,7 +74,11 @@ public record Scenario(
     return "Scenario[" + title() + "]";
   }
 
-  /** {@code file:line name}, as a test report names it. */
+  /**
+   * {@code file:line name}, as a test report names it.
+   *
+   * @since 0.1.0
+   */
   public String title() {
     return file + ":" + line + " " + name + (seed.isEmpty() ? "" : " [" + seed + "]");
   }

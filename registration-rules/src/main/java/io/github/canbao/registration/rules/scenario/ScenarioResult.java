@@ -24,7 +24,11 @@ public record ScenarioResult(Scenario scenario, List<Mismatch> mismatches) {
     mismatches = List.copyOf(mismatches);
   }
 
-  /** Whether the rule set produced everything the scenario expects. */
+  /**
+   * Whether the rule set produced everything the scenario expects.
+   *
+   * @since 0.1.0
+   */
   public boolean passed() {
     return mismatches.isEmpty();
   }
@@ -51,13 +55,21 @@ public record ScenarioResult(Scenario scenario, List<Mismatch> mismatches) {
       Objects.requireNonNull(explanation, "explanation");
     }
 
-    /** One line for a report. */
+    /**
+     * One line for a report.
+     *
+     * @since 0.1.0
+     */
     public String describe() {
       return what + ": expected " + expected + ", got " + actual + (explanation.isEmpty() ? "" : " — " + explanation);
     }
   }
 
-  /** The scenario's title and, when it failed, one line per mismatch. */
+  /**
+   * The scenario's title and, when it failed, one line per mismatch.
+   *
+   * @since 0.1.0
+   */
   public String describe() {
     StringBuilder text = new StringBuilder(passed() ? "PASS " : "FAIL ").append(scenario.title());
     for (Mismatch m : mismatches) {

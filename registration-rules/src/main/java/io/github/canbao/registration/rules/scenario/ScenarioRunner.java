@@ -36,7 +36,11 @@ public final class ScenarioRunner {
 
   private ScenarioRunner() {}
 
-  /** Runs every scenario of {@code table}, in order. */
+  /**
+   * Runs every scenario of {@code table}, in order.
+   *
+   * @since 0.1.0
+   */
   public static List<ScenarioResult> run(RuleSet rules, ScenarioTable table) {
     List<ScenarioResult> results = new ArrayList<>();
     for (Scenario scenario : table.scenarios()) {
@@ -45,7 +49,11 @@ public final class ScenarioRunner {
     return results;
   }
 
-  /** Runs one scenario. */
+  /**
+   * Runs one scenario.
+   *
+   * @since 0.1.0
+   */
   public static ScenarioResult run(RuleSet rules, Scenario scenario) {
     Objects.requireNonNull(rules, "rules");
     DeriveOptions options = new DeriveOptions(scenario.asOf(), scenario.comparedAt(), scenario.overwrite());

@@ -48,7 +48,11 @@ import java.util.stream.Stream;
  */
 public final class ScenarioTable {
 
-  /** The as-of date of a scenario that gives none. */
+  /**
+   * The as-of date of a scenario that gives none.
+   *
+   * @since 0.1.0
+   */
   public static final LocalDate DEFAULT_AS_OF = LocalDate.of(2026, 11, 23);
 
   private static final ObjectMapper JSON = RegistrationJson.mapper();
@@ -64,17 +68,29 @@ public final class ScenarioTable {
     this.problems = List.copyOf(problems);
   }
 
-  /** The scenarios, in file order. */
+  /**
+   * The scenarios, in file order.
+   *
+   * @since 0.1.0
+   */
   public List<Scenario> scenarios() {
     return scenarios;
   }
 
-  /** The lines that could not be read, with file and line. */
+  /**
+   * The lines that could not be read, with file and line.
+   *
+   * @since 0.1.0
+   */
   public List<RuleProblem> problems() {
     return problems;
   }
 
-  /** Reads one table. */
+  /**
+   * Reads one table.
+   *
+   * @since 0.1.0
+   */
   public static ScenarioTable parse(Reader reader, String file) {
     List<Scenario> scenarios = new ArrayList<>();
     List<RuleProblem> problems = new ArrayList<>();
@@ -99,7 +115,11 @@ public final class ScenarioTable {
     return new ScenarioTable(scenarios, problems);
   }
 
-  /** Reads one file. */
+  /**
+   * Reads one file.
+   *
+   * @since 0.1.0
+   */
   public static ScenarioTable read(Path file) throws IOException {
     try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       return parse(reader, file.toString());
@@ -109,6 +129,8 @@ public final class ScenarioTable {
   /**
    * Reads every {@code *.jsonl} file of a locality's {@code scenarios/} folder (or the folder
    * itself when given one), in file-name order; empty when there is none.
+   *
+   * @since 0.1.0
    */
   public static ScenarioTable readFolder(Path folder) throws IOException {
     Path scenarios = Files.isDirectory(folder.resolve("scenarios")) ? folder.resolve("scenarios") : folder;
@@ -131,6 +153,7 @@ public final class ScenarioTable {
    * {@code <locality>/scenarios/<file>}.
    *
    * @throws IllegalArgumentException if there is no bundled locality of that name
+   * @since 0.1.0
    */
   public static ScenarioTable bundled(String locality) throws IOException {
     Path folder =

@@ -48,12 +48,20 @@ public final class CitizenNumbers implements Gen<GeneratedIdentity> {
     this.defect = defect;
   }
 
-  /** Numbers of people born in the years {@code fromYear} to {@code toYear}, both included. */
+  /**
+   * Numbers of people born in the years {@code fromYear} to {@code toYear}, both included.
+   *
+   * @since 0.1.0
+   */
   public CitizenNumbers bornBetween(int fromYear, int toYear) {
     return bornBetween(LocalDate.of(fromYear, 1, 1), LocalDate.of(toYear, 12, 31));
   }
 
-  /** Numbers of people born between the two dates, both included. */
+  /**
+   * Numbers of people born between the two dates, both included.
+   *
+   * @since 0.1.0
+   */
   public CitizenNumbers bornBetween(LocalDate from, LocalDate to) {
     if (from.isAfter(to)) {
       throw new IllegalArgumentException("from " + from + " is after to " + to);
@@ -61,17 +69,29 @@ public final class CitizenNumbers implements Gen<GeneratedIdentity> {
     return new CitizenNumbers(from, to, sex, division, fifteen, defect);
   }
 
-  /** Numbers of men (odd sequence number). */
+  /**
+   * Numbers of men (odd sequence number).
+   *
+   * @since 0.1.0
+   */
   public CitizenNumbers male() {
     return new CitizenNumbers(bornFrom, bornTo, "1", division, fifteen, defect);
   }
 
-  /** Numbers of women (even sequence number). */
+  /**
+   * Numbers of women (even sequence number).
+   *
+   * @since 0.1.0
+   */
   public CitizenNumbers female() {
     return new CitizenNumbers(bornFrom, bornTo, "2", division, fifteen, defect);
   }
 
-  /** Numbers with this six-digit address code. */
+  /**
+   * Numbers with this six-digit address code.
+   *
+   * @since 0.1.0
+   */
   public CitizenNumbers inDivision(String code) {
     if (!code.matches("[0-9]{6}")) {
       throw new IllegalArgumentException("a division code has six digits: " + code);
@@ -98,6 +118,8 @@ public final class CitizenNumbers implements Gen<GeneratedIdentity> {
   /**
    * Old 15-digit numbers (GB 11643-1989). Birth dates are kept within the 1900s, where these numbers
    * exist.
+   *
+   * @since 0.1.0
    */
   public CitizenNumbers fifteenDigit() {
     LocalDate from = bornFrom.isBefore(LocalDate.of(1900, 1, 1)) ? LocalDate.of(1900, 1, 1) : bornFrom;
@@ -113,6 +135,7 @@ public final class CitizenNumbers implements Gen<GeneratedIdentity> {
    *
    * @throws IllegalArgumentException for {@code CHECK_DIGIT} or {@code FUTURE_BIRTH} on 15-digit
    *     numbers, which have neither
+   * @since 0.1.0
    */
   public CitizenNumbers withDefect(IdentityDefect newDefect) {
     Objects.requireNonNull(newDefect, "newDefect");
@@ -158,7 +181,11 @@ public final class CitizenNumbers implements Gen<GeneratedIdentity> {
     return random -> each.get(random.nextInt(each.size())).next(random);
   }
 
-  /** The numbers alone, as text. */
+  /**
+   * The numbers alone, as text.
+   *
+   * @since 0.1.0
+   */
   public Gen<String> numbers() {
     return map(GeneratedIdentity::number);
   }

@@ -29,6 +29,7 @@ public final class Identities {
    * by the library under test, so that tests built on it check the library independently.
    *
    * @throws IllegalArgumentException if {@code first17} is not 17 ASCII digits
+   * @since 0.1.0
    */
   public static String withCheckCharacter(String first17) {
     if (!first17.matches("[0-9]{17}")) {

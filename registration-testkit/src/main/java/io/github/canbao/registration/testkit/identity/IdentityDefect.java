@@ -27,7 +27,11 @@ public enum IdentityDefect {
     this.expectedCode = expectedCode;
   }
 
-  /** The violation code validation must report for this defect. */
+  /**
+   * The violation code validation must report for this defect.
+   *
+   * @since 0.1.0
+   */
   public String expectedCode() {
     return expectedCode;
   }

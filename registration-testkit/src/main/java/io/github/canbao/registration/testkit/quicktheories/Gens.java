@@ -20,7 +20,11 @@ public final class Gens {
 
   private Gens() {}
 
-  /** The QuickTheories form of a testkit generator. */
+  /**
+   * The QuickTheories form of a testkit generator.
+   *
+   * @since 0.1.0
+   */
   public static <T> org.quicktheories.core.Gen<T> of(io.github.canbao.registration.testkit.Gen<T> gen) {
     return in -> gen.next(new SplittableRandom(in.next(org.quicktheories.impl.Constraint.none())));
   }

@@ -19,11 +19,19 @@ import java.util.Optional;
  * @param name the Chinese name
  * @param types the {@code AAE140} types of this insurance
  * @param statusKey the record key of the per-insurance status ({@code aic003} …)
- * @param duplicatesChecked whether two active enrolments, or two benefits paid, in this insurance
- *     are a duplicate (重复参保, 重复享受待遇)
+ * @param enrolmentDuplicatesChecked whether two active enrolments in this insurance are a duplicate
+ *     (重复参保)
+ * @param benefitDuplicatesChecked whether two benefits paid in this insurance are a duplicate
+ *     (重复享受待遇)
  * @since 0.1.0
  */
-public record Insurance(String key, String name, List<String> types, String statusKey, boolean duplicatesChecked) {
+public record Insurance(
+    String key,
+    String name,
+    List<String> types,
+    String statusKey,
+    boolean enrolmentDuplicatesChecked,
+    boolean benefitDuplicatesChecked) {
 
   private static final IndicatorCatalogue STATUS_FIELDS = IndicatorCatalogue.registrationRecord();
 
@@ -114,7 +122,7 @@ public record Insurance(String key, String name, List<String> types, String stat
    * @since 0.1.0
    */
   public boolean duplicateEnrolment(RegistrationRecord record) {
-    return duplicatesChecked && activeEnrolments(record).size() >= 2;
+    return enrolmentDuplicatesChecked && activeEnrolments(record).size() >= 2;
   }
 
   /**
@@ -123,7 +131,7 @@ public record Insurance(String key, String name, List<String> types, String stat
    * @since 0.1.0
    */
   public boolean duplicateBenefit(RegistrationRecord record) {
-    return duplicatesChecked && benefitsPaid(record).size() >= 2;
+    return benefitDuplicatesChecked && benefitsPaid(record).size() >= 2;
   }
 
   private static boolean active(Enrolment e) {

@@ -44,7 +44,7 @@ public final class Insurances {
   private static List<Insurance> load() {
     List<Insurance> list = new ArrayList<>();
     for (String[] cells : BundledCsv.rows(Insurances.class, "insurances.csv")) {
-      list.add(new Insurance(cells[0], cells[1], Arrays.asList(cells[2].split("\\|")), cells[3], cells[4].equals("yes")));
+      list.add(new Insurance(cells[0], cells[1], Arrays.asList(cells[2].split("\\|")), cells[3], cells[4].equals("yes"), cells[5].equals("yes")));
     }
     return List.copyOf(list);
   }

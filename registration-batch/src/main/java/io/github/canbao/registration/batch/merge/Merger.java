@@ -487,7 +487,9 @@ public final class Merger {
       records = merge.mergeGroup(pending.key(), members);
     }
     Set<String> carried = new HashSet<>();
-    members.forEach(r -> r.record().findings().forEach(f -> carried.add(f.code())));
+    // what a source carried is not counted as found; the merge's own codes it finds afresh
+    members.forEach(r -> r.record().findings().stream()
+        .map(Finding::code).filter(code -> !RecordMerge.ownCode(code)).forEach(carried::add));
     List<Set<String>> added = new ArrayList<>(records.size());
     for (RegistrationRecord record : records) {
       Set<String> codes = new HashSet<>();

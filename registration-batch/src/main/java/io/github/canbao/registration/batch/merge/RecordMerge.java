@@ -112,6 +112,14 @@ public final class RecordMerge {
    */
   private static final Set<String> NO_CONFLICT = Set.of("aae011", "aae036", "aae014", "aae015", "comparedAt");
 
+  /**
+   * The merge's own findings. A source that carries them (the output of an earlier merge) does not
+   * pass them on: this merge finds them again on the records it makes, so merging a merge's output
+   * gives each finding once, and none that no longer holds.
+   */
+  private static final Set<String> OWN_CODES =
+      Set.of(INVALID_KEY, SAME_KEY_DIFFERENT_PERSON, CONFLICT, DUPLICATE_ENROLMENT, DUPLICATE_BENEFIT);
+
   private static final ObjectMapper JSON = RegistrationJson.mapper();
   private static final RecordComponent[] COMPONENTS = RegistrationRecord.class.getRecordComponents();
   private static final Constructor<RegistrationRecord> CANONICAL = canonical();
@@ -268,6 +276,8 @@ public final class RecordMerge {
         value = c.getType() == Optional.class ? Optional.empty() : List.of();
       } else if (k.equals("aac002") && key != null) {
         value = Optional.of(SocialSecurityNumber.of(key));
+      } else if (k.equals("findings")) {
+        value = carried(r.record());
       }
       values[i] = value;
       if (present(value) && !k.equals("findings") && !k.equals("unknown")) {
@@ -297,7 +307,7 @@ public final class RecordMerge {
         values[i] = Optional.of(SocialSecurityNumber.of(key));
         provenance.add(k + "=" + sourcesHaving(group, r -> r.record().socialSecurityNumber().isPresent()));
       } else if (k.equals("findings")) {
-        group.forEach(r -> carried.addAll(r.record().findings()));
+        group.forEach(r -> carried.addAll(carried(r.record())));
         values[i] = List.of();
       } else if (k.equals("unknown")) {
         values[i] = mergeUnknown(group, recency, provenance, conflicts);
@@ -321,10 +331,30 @@ public final class RecordMerge {
 
   private record Candidate(Object value, SourcedRecord from, String recency) {}
 
+  /** Whether {@code code} is one this merge finds itself (and so never passes on from a source). */
+  static boolean ownCode(String code) {
+    return OWN_CODES.contains(code);
+  }
+
+  private static List<Finding> carried(RegistrationRecord record) {
+    return record.findings().stream().filter(f -> !OWN_CODES.contains(f.code())).toList();
+  }
+
+  /** A text of white space only: a source that gives it has no value for the field. */
+  private static boolean blank(Object value) {
+    return value instanceof String text && text.isBlank();
+  }
+
   /** The winning value among candidates, its provenance, and a conflict finding per other value. */
   private Optional<Object> decide(String k, List<Candidate> candidates, List<String> provenance, List<Finding> conflicts) {
     if (candidates.isEmpty()) {
       return Optional.empty();
+    }
+    // A blank text is no value: it neither beats a value of a lower-priority source nor conflicts
+    // with it (an empty CSV cell is absent already; "" in JSON Lines must not mean more). Kept only
+    // when every source has it blank.
+    if (candidates.stream().anyMatch(c -> !blank(c.value()))) {
+      candidates = new ArrayList<>(candidates.stream().filter(c -> !blank(c.value())).toList());
     }
     candidates.sort(WINNER_FIRST);
     Candidate winner = candidates.get(0);

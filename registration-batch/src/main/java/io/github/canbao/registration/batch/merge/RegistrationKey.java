@@ -19,7 +19,7 @@ import java.util.stream.Collectors;
  *
  * @param value the normalised key, when the number is valid
  * @param errors the identity violation codes, when it is not ({@code ID_CHECK_DIGIT} …; {@code
- *     ID_MISSING} when the record has no number)
+ *     ID_MISSING} when the record has no number, or a blank one)
  * @since 0.1.0
  */
 public record RegistrationKey(Optional<String> value, List<String> errors) {
@@ -48,7 +48,11 @@ public record RegistrationKey(Optional<String> value, List<String> errors) {
    * @since 0.1.0
    */
   public static RegistrationKey of(RegistrationRecord record, IdentityParser parser) {
-    return record.socialSecurityNumber().map(n -> parse(n.value(), parser)).orElse(new RegistrationKey(Optional.empty(), List.of(ID_MISSING)));
+    // a blank number is no number: ID_MISSING, as for an absent one, not a length error
+    return record.socialSecurityNumber()
+        .filter(n -> !n.value().isBlank())
+        .map(n -> parse(n.value(), parser))
+        .orElse(new RegistrationKey(Optional.empty(), List.of(ID_MISSING)));
   }
 
   /**

@@ -10,6 +10,7 @@ import io.github.canbao.registration.model.RegistrationRecord;
 import io.github.canbao.registration.model.SocialSecurityNumber;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -134,5 +135,63 @@ class RecordMergeTest {
     assertThat(out.needsSurvey()).isEmpty();
     assertThat(out.surveyReasons()).isEmpty();
     assertThat(out.findings()).contains(Finding.of("CONFLICT", "vendorId", "Y1", "G1"));
+  }
+
+  @Test
+  @DisplayName("comparison §1.3: a blank text is no value: it does not beat a lower-priority value, nor conflict with it; kept when every source is blank")
+  void blankIsNoValue() {
+    RegistrationRecord out = merge.merge(List.of(
+        SourcedRecord.of(GA, person(A, "张三").hukouPlace("").residenceAddress("  ").unknown(Map.of("vendorId", " ")).build()),
+        SourcedRecord.of(YB, person(A, "张三").hukouPlace("广东省广州市天河区").residenceAddress("二号").unknown(Map.of("vendorId", "Y1")).build()))).get(0);
+    assertThat(out.hukouPlace()).contains("广东省广州市天河区");
+    assertThat(out.residenceAddress()).contains("二号");
+    assertThat(out.unknown()).containsEntry("vendorId", "Y1");
+    assertThat(out.provenance()).contains("aac010=医保", "aae006=医保", "vendorId=医保");
+    assertThat(codes(out)).doesNotContain("CONFLICT");
+
+    RegistrationRecord allBlank = merge.merge(List.of(
+        SourcedRecord.of(GA, person(A, "张三").hukouPlace("").build()),
+        SourcedRecord.of(YB, person(A, "张三").hukouPlace(" ").build()))).get(0);
+    assertThat(allBlank.hukouPlace()).hasValueSatisfying(v -> assertThat(v).isBlank());
+  }
+
+  @Test
+  @DisplayName("comparison §1.4: two benefits paid in the same insurance are DUPLICATE_BENEFIT in every insurance, not only pension and medical")
+  void duplicateBenefitInEveryInsurance() {
+    RegistrationRecord out = merge.merge(List.of(
+        SourcedRecord.of(GA, person(A, "张三").benefits(List.of(Benefit.of("210", "1"), Benefit.of("410", "1"))).build()),
+        SourcedRecord.of(YB, person(A, "张三").benefits(List.of(
+            new Benefit(Optional.of("210"), Optional.of("1"), Optional.of("02"), Map.of()), Benefit.of("410", "2"))).build()))).get(0);
+    assertThat(out.findings()).contains(Finding.of("DUPLICATE_BENEFIT", "benefits", "210|210", "unemployment"));
+    assertThat(out.findings()).extracting(f -> f.derived().orElse("")).doesNotContain("workInjury"); // one of the two is paused
+  }
+
+  @Test
+  @DisplayName("comparison §1: merging a merge's output finds each finding once, and drops the ones that no longer hold")
+  void ownFindingsAreFoundAgainNotCarried() {
+    Enrolment e110 = Enrolment.of("110", "1", "20050101", "440100");
+    Enrolment e120 = Enrolment.of("120", "1", "20100101", "440100");
+    RegistrationRecord first = merge.merge(List.of(
+        SourcedRecord.of(GA, person(A, "张三").residenceAddress("一号").enrolments(List.of(e110)).build()),
+        SourcedRecord.of(YB, person(A, "张三").residenceAddress("二号").enrolments(List.of(e120)).build()))).get(0);
+    assertThat(codes(first)).containsExactlyInAnyOrder("CONFLICT", "DUPLICATE_ENROLMENT");
+
+    // The merged record, merged again with a source that agrees and carries a vendor's own finding.
+    Finding theirs = Finding.of("VENDOR_CHECK", "aac003", null, null);
+    RegistrationRecord again = merge.merge(List.of(
+        SourcedRecord.of(GA, first),
+        SourcedRecord.of(YB, person(A, "张三").residenceAddress("一号").findings(List.of(theirs)).build()))).get(0);
+    assertThat(codes(again)).containsExactlyInAnyOrder("DUPLICATE_ENROLMENT", "VENDOR_CHECK");
+
+    RegistrationRecord alone = merge.unmergeable(SourcedRecord.of(GA, first.toBuilder()
+        .socialSecurityNumber(SocialSecurityNumber.of(INVALID)).enrolments(List.of(e110)).build()));
+    assertThat(codes(alone)).containsExactly("INVALID_KEY");
+  }
+
+  @Test
+  @DisplayName("comparison §1.1: a blank number is a missing one (ID_MISSING), not a number of the wrong length")
+  void blankKeyIsMissing() {
+    RegistrationRecord out = merge.unmergeable(SourcedRecord.of(GA, person(" ", "张三").build()));
+    assertThat(out.findings()).containsExactly(Finding.of("INVALID_KEY", "aac002", " ", "ID_MISSING"));
   }
 }

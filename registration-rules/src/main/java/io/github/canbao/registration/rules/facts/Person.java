@@ -73,6 +73,9 @@ public final class Person {
   private final Set<String> decided = new HashSet<>();
   private final List<Explanation> explanations = new ArrayList<>();
   private final List<Finding> findings = new ArrayList<>();
+
+  /** The finding codes the bundled derivation rules make: {@code DIFFERS} and those of rule 4. */
+  private static final Set<String> DERIVATION_FINDINGS = Set.of("DIFFERS", "HUKOU_UNKNOWN", "NOT_REGISTRABLE");
   private final List<Violation> violations = new ArrayList<>();
   private boolean linesOpened;
   private String upgradedNumber; // the 18-character form a rule upgraded AAC002 to
@@ -119,7 +122,9 @@ public final class Person {
     this.hukouKnown = local != null;
     this.hukouLocal = local != null && local;
     this.evidence = Set.copyOf(new LinkedHashSet<>(record.evidence()));
-    DerivedField.all().forEach(f -> f.given(record).ifPresent(v -> values.put(f.key(), v)));
+    // A blank given value is no value (decision 0006 counts it absent when validating): derivation
+    // decides the field, as it does for the same record read from CSV, where the cell is absent.
+    DerivedField.all().forEach(f -> f.given(record).filter(v -> !v.isBlank()).ifPresent(v -> values.put(f.key(), v)));
   }
 
   // ----- facts --------------------------------------------------------------------------------
@@ -663,11 +668,21 @@ public final class Person {
         f.set(b, values.get(f.key()));
       }
     }
-    List<Explanation> allExplanations = new ArrayList<>(record.explanations());
-    allExplanations.addAll(explanations);
-    List<Finding> allFindings = new ArrayList<>(record.findings());
-    allFindings.addAll(findings);
-    return b.explanations(allExplanations).findings(allFindings).build();
+    // A derivation replaces what an earlier one wrote: its explanations, and the findings derivation
+    // makes (they are made again here if they still hold). Other findings (a merge's, a vendor's)
+    // stay; one this run makes again is not repeated.
+    List<Finding> allFindings = new ArrayList<>();
+    for (Finding f : record.findings()) {
+      if (!DERIVATION_FINDINGS.contains(f.code())) {
+        allFindings.add(f);
+      }
+    }
+    for (Finding f : findings) {
+      if (!allFindings.contains(f)) {
+        allFindings.add(f);
+      }
+    }
+    return b.explanations(explanations).findings(allFindings).build();
   }
 
   @Override

@@ -29,6 +29,11 @@ import java.util.Optional;
  * @param withoutCivilCapacity whether the person is without civil capacity (无民事行为能力): a guardian is then required (说明 2)
  * @param residencePermit whether a non-Suzhou person holds a Suzhou residence permit (持有苏州市公安机关核发的居住证)
  * @param remarks 备注
+ * @param signedBy who signed the form for the person: 本人 / 监护人 / 指定代理人 (本人/监护人/指定代理人签名;
+ *     001 一 2: the form is confirmed by the person, the guardian or an appointed agent). The
+ *     community handler's signature and the collection date are the record's {@code aae011} and
+ *     {@code aae036}
+ * @param signedAt the date of that signature ({@code YYYYMMDD})
  * @param unknown keys this library does not know, written back unchanged
  * @since 0.1.0
  */
@@ -53,6 +58,10 @@ public record SuzhouForm(
     @Indicator(key = "residencePermit", name = "持有苏州市居住证", type = IndicatorType.BOOLEAN, source = "001 一")
         Optional<Boolean> residencePermit,
     @Indicator(key = "remarks", name = "备注", length = 200, source = "001 附件") Optional<String> remarks,
+    @Indicator(key = "signedBy", name = "本人/监护人/指定代理人签名", length = 20, table = "suzhouSigner", source = "001 附件")
+        Optional<String> signedBy,
+    @Indicator(key = "signedAt", name = "签名日期", type = IndicatorType.DATE, length = 8, source = "001 附件")
+        Optional<String> signedAt,
     Map<String, Object> unknown) {
 
   /**
@@ -78,6 +87,8 @@ public record SuzhouForm(
     withoutCivilCapacity = withoutCivilCapacity == null ? Optional.empty() : withoutCivilCapacity;
     residencePermit = residencePermit == null ? Optional.empty() : residencePermit;
     remarks = remarks == null ? Optional.empty() : remarks;
+    signedBy = signedBy == null ? Optional.empty() : signedBy;
+    signedAt = signedAt == null ? Optional.empty() : signedAt;
     unknown = UnknownValues.copyOf(unknown);
   }
 

@@ -60,6 +60,7 @@ class CodeTablesTest {
     sizes.put("suzhouNonEnrolmentReason", 6);
     sizes.put("suzhouElsewherePension", 6);
     sizes.put("suzhouElsewhereMedical", 3);
+    sizes.put("suzhouSigner", 3);
     sizes.put("beijingCurrentInsurance", 13);
     sizes.put("changzhouOutcomeAction", 3);
     return sizes;
@@ -186,7 +187,7 @@ class CodeTablesTest {
         .isEqualTo("GB/T 2261.1-2003, named by 004_a6f2f8385a1c5b3d.txt");
     for (String id : List.of("dataSource", "suzhouCollectionState", "suzhouNotCollectedReason",
         "suzhouEnrolmentSituation", "suzhouCurrentState", "suzhouNonEnrolmentReason",
-        "suzhouElsewherePension", "suzhouElsewhereMedical")) {
+        "suzhouElsewherePension", "suzhouElsewhereMedical", "suzhouSigner")) {
       List<Code> codes = book.table(id).orElseThrow().codes();
       assertThat(codes).as(id).allMatch(code -> code.provenance() == Provenance.ASSIGNED);
       for (int i = 0; i < codes.size(); i++) {
@@ -260,7 +261,7 @@ class CodeTablesTest {
   @DisplayName("bundled() loads once and hands out the same immutable book")
   void bundledIsASingleton() {
     assertThat(CodeTables.bundled()).isSameAs(CodeTables.bundled());
-    assertThat(CodeTables.bundled().toString()).isEqualTo("CodeBook[27 tables]");
+    assertThat(CodeTables.bundled().toString()).isEqualTo("CodeBook[28 tables]");
   }
 
   @Test

@@ -536,7 +536,9 @@ public final class Person {
 
   /**
    * Decides {@code uninsuredInsurances}, the insurances the person should be in but is not (read by
-   * the quarterly report), once; records the explanation.
+   * the quarterly report), once; records the explanation. Like {@link #decide}, a given list is kept
+   * unless the run overwrites, and a different derived list becomes a {@code DIFFERS} finding (the
+   * lists compared as sets, their values joined with commas).
    *
    * @since 0.1.0
    */
@@ -546,6 +548,13 @@ public final class Person {
     }
     uninsuredInsurances = List.copyOf(names);
     explanations.add(new Explanation("uninsuredInsurances", String.join(",", names), rule, because));
+    List<String> given = record.uninsuredInsurances();
+    if (!given.isEmpty() && !Set.copyOf(given).equals(Set.copyOf(names))) {
+      findings.add(Finding.differs("uninsuredInsurances", String.join(",", given), String.join(",", names)));
+      if (!overwrite) {
+        uninsuredInsurances = given;
+      }
+    }
   }
 
   /**

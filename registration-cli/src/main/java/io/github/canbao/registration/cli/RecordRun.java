@@ -1,7 +1,6 @@
 package io.github.canbao.registration.cli;
 
 import io.github.canbao.registration.model.RegistrationRecord;
-import io.github.canbao.registration.model.io.ReadItem;
 import io.github.canbao.registration.model.io.RecordReader;
 import io.github.canbao.registration.model.io.RecordWriter;
 import java.io.IOException;
@@ -43,22 +42,10 @@ record RecordRun(long read, long skipped, long written, long nanos) {
       Consumer<RegistrationRecord> each)
       throws IOException {
     long started = System.nanoTime();
-    long[] counts = new long[2]; // read, skipped
-    Stream<RegistrationRecord> records =
-        reader.stream()
-            .mapMulti(
-                (ReadItem item, Consumer<RegistrationRecord> next) -> {
-                  if (item instanceof ReadItem.Read r) {
-                    counts[0]++;
-                    next.accept(r.record());
-                  } else if (item instanceof ReadItem.Unreadable u) {
-                    counts[1]++;
-                    err.println(source + ":" + u.line() + ": " + u.reason());
-                  }
-                });
+    ReadableRecords records = new ReadableRecords(reader, source, err);
     long written = 0;
     try (Progress progress = Progress.onTerminal(err, progressLabel, total);
-        Stream<RegistrationRecord> out = rules.apply(records)) {
+        Stream<RegistrationRecord> out = rules.apply(records.stream())) {
       for (Iterator<RegistrationRecord> it = out.iterator(); it.hasNext(); ) {
         RegistrationRecord record = it.next();
         writer.write(record);
@@ -68,7 +55,7 @@ record RecordRun(long read, long skipped, long written, long nanos) {
       }
     }
     writer.flush();
-    return new RecordRun(counts[0], counts[1], written, System.nanoTime() - started);
+    return new RecordRun(records.read(), records.skipped(), written, System.nanoTime() - started);
   }
 
   /** Records written a second. */

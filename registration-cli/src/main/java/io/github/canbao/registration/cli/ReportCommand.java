@@ -6,7 +6,6 @@ import io.github.canbao.registration.batch.report.Quarter;
 import io.github.canbao.registration.batch.report.QuarterlyReport;
 import io.github.canbao.registration.batch.report.ReportCheck;
 import io.github.canbao.registration.model.RegistrationRecord;
-import io.github.canbao.registration.model.io.ReadItem;
 import io.github.canbao.registration.model.io.RecordFormat;
 import io.github.canbao.registration.model.io.RecordReader;
 import io.github.canbao.registration.rules.DeriveOptions;
@@ -24,7 +23,6 @@ import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.function.Consumer;
 import java.util.stream.Stream;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -128,19 +126,11 @@ final class ReportCommand implements Callable<Integer> {
     }
     QuarterlyReport report = QuarterlyReport.of(quarter, cities.cities());
     DeriveOptions options = DeriveOptions.asOf(asOf.date());
-    long[] counts = new long[2];
     String source = in != null ? in.toString() : "<stdin>";
+    ReadableRecords records;
     try (RecordReader reader = in != null ? RecordReader.open(in, recordFormat(), charset) : RecordReader.open(System.in, recordFormat(), charset)) {
-      Stream<RegistrationRecord> records = reader.stream().mapMulti((ReadItem item, Consumer<RegistrationRecord> next) -> {
-        if (item instanceof ReadItem.Read r) {
-          counts[0]++;
-          next.accept(r.record());
-        } else if (item instanceof ReadItem.Unreadable u) {
-          counts[1]++;
-          err.println(source + ":" + u.line() + ": " + u.reason());
-        }
-      });
-      try (Stream<RegistrationRecord> derived = ruleSet.derive(records, options)) {
+      records = new ReadableRecords(reader, source, err);
+      try (Stream<RegistrationRecord> derived = ruleSet.derive(records.stream(), options)) {
         for (Iterator<RegistrationRecord> it = derived.iterator(); it.hasNext(); ) {
           report.add(it.next());
         }
@@ -167,9 +157,9 @@ final class ReportCommand implements Callable<Integer> {
       err.println("report: check failed: " + check.describe());
     }
     err.println(String.format("report %s (%s): %,d records read, %,d skipped (unreadable), %,d cities, %,d failed check%s",
-        quarter, ruleSet.name(), counts[0], counts[1] + skipped, table.rows().size(), table.failedChecks().size(),
+        quarter, ruleSet.name(), records.read(), records.skipped() + skipped, table.rows().size(), table.failedChecks().size(),
         table.failedChecks().size() == 1 ? "" : "s"));
-    return ExitStatus.of(counts[1] + skipped == 0);
+    return ExitStatus.of(records.skipped() + skipped == 0);
   }
 
   private RecordFormat recordFormat() {

@@ -4,7 +4,6 @@ import io.github.canbao.registration.batch.survey.NeedsSurvey;
 import io.github.canbao.registration.batch.survey.SurveyList;
 import io.github.canbao.registration.codes.division.Divisions;
 import io.github.canbao.registration.model.RegistrationRecord;
-import io.github.canbao.registration.model.io.ReadItem;
 import io.github.canbao.registration.model.io.RecordReader;
 import io.github.canbao.registration.rules.DeriveOptions;
 import io.github.canbao.registration.rules.RuleSet;
@@ -20,7 +19,6 @@ import java.util.Iterator;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
-import java.util.function.Consumer;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -66,30 +64,23 @@ final class SurveyListCommand implements Callable<Integer> {
     RuleSet rules = ruleSet.load(err);
     DeriveOptions options = DeriveOptions.asOf(asOf.date());
     NeedsSurvey needsSurvey = NeedsSurvey.of(rules);
-    long[] counts = new long[3]; // read, skipped, listed
+    long listed = 0;
     Map<String, Long> reasons = new TreeMap<>();
     Writer target = files.out != null
         ? new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(files.out), StandardCharsets.UTF_8))
         : spec.commandLine().getOut();
     long started = System.nanoTime();
+    ReadableRecords records;
     try (RecordReader reader = files.reader(System.in);
         SurveyList list = SurveyList.open(target, rules.codeBook(), Divisions.bundled(),
             tempDir != null ? tempDir : Path.of(System.getProperty("java.io.tmpdir")), SurveyList.DEFAULT_CHUNK_CHARS)) {
-      Stream<RegistrationRecord> records = reader.stream().mapMulti((ReadItem item, Consumer<RegistrationRecord> next) -> {
-        if (item instanceof ReadItem.Read r) {
-          counts[0]++;
-          next.accept(r.record());
-        } else if (item instanceof ReadItem.Unreadable u) {
-          counts[1]++;
-          err.println(files.source() + ":" + u.line() + ": " + u.reason());
-        }
-      });
-      try (Stream<RegistrationRecord> derived = rules.derive(records, options)) {
+      records = new ReadableRecords(reader, files.source(), err);
+      try (Stream<RegistrationRecord> derived = rules.derive(records.stream(), options)) {
         for (Iterator<RegistrationRecord> it = derived.iterator(); it.hasNext(); ) {
           RegistrationRecord record = it.next();
           NeedsSurvey.Assessment assessment = needsSurvey.assess(record);
           if (assessment.needsSurvey()) {
-            counts[2]++;
+            listed++;
             assessment.reasons().forEach(r -> reasons.merge(r, 1L, Long::sum));
             list.add(needsSurvey.mark(record), assessment);
           }
@@ -103,12 +94,12 @@ final class SurveyListCommand implements Callable<Integer> {
     }
     StringBuilder summary = new StringBuilder(String.format(
         "survey-list (%s, as of %s): %,d read, %,d need a survey, %,d skipped (unreadable) in %.1f s",
-        rules.name(), options.asOf(), counts[0], counts[2], counts[1], (System.nanoTime() - started) / 1e9));
+        rules.name(), options.asOf(), records.read(), listed, records.skipped(), (System.nanoTime() - started) / 1e9));
     if (!reasons.isEmpty()) {
       summary.append("; reasons:");
       reasons.forEach((code, n) -> summary.append(' ').append(code).append(' ').append(String.format("%,d", n)));
     }
     err.println(summary);
-    return ExitStatus.of(counts[1] == 0);
+    return ExitStatus.of(records.skipped() == 0);
   }
 }

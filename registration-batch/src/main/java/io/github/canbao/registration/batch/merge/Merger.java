@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.canbao.registration.batch.internal.RawJsonLines;
-import io.github.canbao.registration.codes.identity.IdentityNumber;
 import io.github.canbao.registration.model.io.RecordFormat;
 import io.github.canbao.registration.model.io.RecordReader;
 import io.github.canbao.registration.batch.internal.ExternalSort;
@@ -30,7 +29,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -332,7 +330,7 @@ public final class Merger {
     try (JsonParser parser = JSON.getFactory().createParser(text)) {
       JsonToken first = parser.nextToken();
       if (first != JsonToken.START_OBJECT) {
-        return new Scan(null, first == null ? "no JSON value" : "not a JSON object but " + describe(first));
+        return unreadable(text);
       }
       String key = null;
       for (JsonToken t = parser.nextToken(); t == JsonToken.FIELD_NAME; t = parser.nextToken()) {
@@ -345,34 +343,25 @@ public final class Merger {
         }
       }
       if (parser.nextToken() != null) {
-        return new Scan(null, "more than one JSON value on the line");
+        return unreadable(text);
       }
       return new Scan(key, null);
     } catch (JsonProcessingException e) {
-      return new Scan(null, "broken JSON: " + masked(e.getOriginalMessage()));
+      return unreadable(text);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  private static String describe(JsonToken token) {
-    return switch (token) {
-      case START_ARRAY -> "an array";
-      case VALUE_STRING -> "a string";
-      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
-      case VALUE_TRUE, VALUE_FALSE -> "a boolean";
-      case VALUE_NULL -> "null";
-      default -> "something else";
-    };
+  /**
+   * A line the scan refused, with the reason the model's reader gives for it: one wording and one
+   * masking of numbers for every unreadable line, whichever path read it. Rare, so parsing the line
+   * a second time costs nothing that matters.
+   */
+  private static Scan unreadable(String text) {
+    ReadItem item = RecordReader.parseJsonLine(1, text);
+    return new Scan(null, item instanceof ReadItem.Unreadable u ? u.reason() : "not one JSON object");
   }
-
-  /** Runs of seven or more digits masked (a broken line may hold a whole identity or phone number), cut to 200 characters. */
-  private static String masked(String message) {
-    String m = message == null ? "" : DIGIT_RUN.matcher(message).replaceAll(r -> IdentityNumber.mask(r.group()));
-    return m.length() > 200 ? m.substring(0, 200) + "…" : m;
-  }
-
-  private static final Pattern DIGIT_RUN = Pattern.compile("\\p{Nd}{7,}[Xx]?");
 
   /** One group to merge: a key and its entries' payloads (an invalid key: one entry). */
   private record Pending(String key, List<String> payloads) {}

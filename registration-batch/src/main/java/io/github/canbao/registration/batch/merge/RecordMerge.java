@@ -353,8 +353,18 @@ public final class RecordMerge {
     // A blank text is no value: it neither beats a value of a lower-priority source nor conflicts
     // with it (an empty CSV cell is absent already; "" in JSON Lines must not mean more). Kept only
     // when every source has it blank.
-    if (candidates.stream().anyMatch(c -> !blank(c.value()))) {
-      candidates = new ArrayList<>(candidates.stream().filter(c -> !blank(c.value())).toList());
+    // (A loop, not streams: this runs for every field of every merged person.)
+    boolean anyBlank = false;
+    boolean anyValue = false;
+    for (Candidate c : candidates) {
+      if (blank(c.value())) {
+        anyBlank = true;
+      } else {
+        anyValue = true;
+      }
+    }
+    if (anyBlank && anyValue) {
+      candidates.removeIf(c -> blank(c.value()));
     }
     candidates.sort(WINNER_FIRST);
     Candidate winner = candidates.get(0);

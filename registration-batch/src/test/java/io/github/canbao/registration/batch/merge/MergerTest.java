@@ -38,27 +38,37 @@ class MergerTest {
   }
 
   @Test
-  @DisplayName("cli.md: unreadable lines are reported with their 1-based line number and skipped; the merge goes on")
+  @DisplayName("cli.md: unreadable lines are reported with their 1-based line number and the reader's reason, masked, and skipped; the merge goes on")
   void unreadableLines() throws IOException {
     String ga = "{\"aac002\":\"440106198001010019\",\"aac003\":\"张三\"}\n\n[1,2]\n{\"aac002\":\"440106199005050020\",\"enrolments\":5}\n";
-    String yb = "not json\n{\"aac002\":\"440106198001010019\",\"aac003\":\"张三\",\"phone\":\"13800138000\"}\n";
+    String yb = "not json\n{\"aac002\":\"440106198001010019\",\"aac003\":\"张三\",\"phone\":\"13800138000\"}\n{\"phone\": 13900139000x}\n";
+    List<List<String>> reasons = new ArrayList<>();
     for (boolean files : new boolean[] {false, true}) {
       List<String> problems = new ArrayList<>();
+      List<String> withReasons = new ArrayList<>();
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       MergeSummary summary;
       try (RecordWriter writer = RecordWriter.jsonLines(out)) {
         List<MergeInput> inputs = files
             ? List.of(file(Source.of("公安", 2), ga), file(Source.of("医保", 1), yb))
             : List.of(input(Source.of("公安", 2), ga), input(Source.of("医保", 1), yb));
-        summary = Merger.create().withTemporaryDirectory(dir).merge(inputs, writer, (label, line, reason) -> problems.add(label + ":" + line));
+        summary = Merger.create().withTemporaryDirectory(dir).merge(inputs, writer, (label, line, reason) -> {
+          problems.add(label + ":" + line);
+          withReasons.add(label + ":" + line + ": " + reason);
+        });
       }
-      assertThat(problems).as("files: " + files).containsExactlyInAnyOrder("公安.jsonl:3", "公安.jsonl:4", "医保.jsonl:1");
+      assertThat(problems).as("files: " + files).containsExactlyInAnyOrder("公安.jsonl:3", "公安.jsonl:4", "医保.jsonl:1", "医保.jsonl:3");
+      assertThat(withReasons).noneMatch(r -> r.contains("13900139000"));
+      reasons.add(withReasons.stream().sorted().toList());
       assertThat(summary.read()).isEqualTo(2);
-      assertThat(summary.skipped()).isEqualTo(3);
+      assertThat(summary.skipped()).isEqualTo(4);
       assertThat(summary.keys()).isEqualTo(1);
       assertThat(summary.written()).isEqualTo(1);
       assertThat(out.toString(StandardCharsets.UTF_8)).contains("\"phone\":\"13800138000\"", "\"aac003=公安\"");
     }
+    // The file path scans lines before parsing them; its reasons are the reader's, word for word.
+    assertThat(reasons.get(1)).isEqualTo(reasons.get(0));
+    assertThat(reasons.get(0)).anyMatch(r -> r.startsWith("公安.jsonl:3: not a JSON object but an array"));
   }
 
   @Test

@@ -124,8 +124,8 @@ class DocsFencesTest {
           String module = jar.substring(0, jar.indexOf('/'));
           assertThat(ROOT.resolve(module).resolve("pom.xml")).as("%s: %s", fence, command).exists();
           assertThat(Files.readString(ROOT.resolve(module).resolve("pom.xml"), StandardCharsets.UTF_8))
-              .as("%s: the module's build names the jar %s", fence, jar)
-              .contains(Path.of(jar).getFileName().toString().replace(".jar", ""));
+              .as("%s: the module's build makes the jar %s", fence, jar)
+              .contains("<finalName>" + Path.of(jar).getFileName().toString().replace(".jar", "") + "</finalName>");
         }
       }
     }
